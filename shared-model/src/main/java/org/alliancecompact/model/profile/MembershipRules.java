@@ -1,0 +1,42 @@
+package org.alliancecompact.model.profile;
+
+import java.time.Period;
+import java.util.List;
+import org.alliancecompact.model.member.PersonRole;
+
+/**
+ * How an alliance admits and signs up members.
+ *
+ * @param requiredSignatories roles that must all sign an edition (Bolton: HEAD and CHAIR)
+ * @param minuteReferenceRequired whether a signature cites a governors'/board minute (Oldham)
+ * @param associateMaxMonths how long an associate may stay one before converting or lapsing (Leeds: 6)
+ * @param reviewPeriod how often the MOU is reviewed (every seed: a year)
+ * @param dataSharingRequiredForVisibility whether seeing other members' register rows needs the data-sharing signature
+ */
+public record MembershipRules(
+        List<PersonRole> requiredSignatories,
+        boolean minuteReferenceRequired,
+        int associateMaxMonths,
+        Period reviewPeriod,
+        boolean dataSharingRequiredForVisibility) {
+
+    public MembershipRules {
+        if (requiredSignatories == null || requiredSignatories.isEmpty()) {
+            throw new IllegalArgumentException("membership.requiredSignatories must name at least one role");
+        }
+        if (requiredSignatories.contains(PersonRole.DEPUTY)) {
+            throw new IllegalArgumentException(
+                    "membership.requiredSignatories: a deputy cannot be a required signatory");
+        }
+        if (associateMaxMonths < 0 || associateMaxMonths > 24) {
+            throw new IllegalArgumentException("membership.associateMaxMonths must be between 0 and 24");
+        }
+        if (reviewPeriod == null) {
+            reviewPeriod = Period.ofYears(1);
+        }
+        if (reviewPeriod.isNegative() || reviewPeriod.isZero()) {
+            throw new IllegalArgumentException("membership.reviewPeriod must be positive");
+        }
+        requiredSignatories = List.copyOf(requiredSignatories);
+    }
+}

@@ -1,0 +1,42 @@
+package org.alliancecompact.model.support;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * An alliance's support rules.
+ *
+ * @param brokerageThresholdDays requests of MORE than this many days must be brokered (Exceed 21: 2)
+ * @param committedDaysPerYear days each member commits to the improvement group per academic year (Bolton 21: 9)
+ * @param annualFeePence yearly fee in pence (Bolton 25: 300000), 0 where there is none
+ * @param improvementGroupName what the alliance calls its improvement group (Bolton: SSIG)
+ * @param evaluationDue how long after completion an evaluation is due before it is chased
+ */
+public record SupportRules(
+        BigDecimal brokerageThresholdDays,
+        BigDecimal committedDaysPerYear,
+        long annualFeePence,
+        String improvementGroupName,
+        Duration evaluationDue) {
+
+    public SupportRules {
+        if (brokerageThresholdDays == null || brokerageThresholdDays.signum() < 0) {
+            throw new IllegalArgumentException("support.brokerageThresholdDays must be 0 or more");
+        }
+        if (committedDaysPerYear == null || committedDaysPerYear.signum() < 0) {
+            throw new IllegalArgumentException("support.committedDaysPerYear must be 0 or more");
+        }
+        if (annualFeePence < 0) {
+            throw new IllegalArgumentException("support.annualFeePence must be 0 or more");
+        }
+        if (improvementGroupName == null || improvementGroupName.isBlank()) {
+            throw new IllegalArgumentException("support.improvementGroupName is required");
+        }
+        if (evaluationDue == null) {
+            evaluationDue = Duration.ofDays(14);
+        }
+        if (evaluationDue.isNegative() || evaluationDue.isZero()) {
+            throw new IllegalArgumentException("support.evaluationDue must be a positive duration");
+        }
+    }
+}
