@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.alliancecompact.model.engagement.EngagementRules;
 import org.alliancecompact.model.meeting.MeetingRules;
 import org.alliancecompact.model.mou.MouTemplate;
+import org.alliancecompact.model.register.RegisterRules;
 import org.alliancecompact.model.support.SupportRules;
 
 /**
@@ -25,6 +26,7 @@ public record AllianceProfile(
         MeetingRules meetings,
         SupportRules support,
         EngagementRules engagement,
+        RegisterRules register,
         MouTemplate mou) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
@@ -53,6 +55,9 @@ public record AllianceProfile(
         }
         if (engagement == null) {
             throw new IllegalArgumentException("engagement is required");
+        }
+        if (register == null) {
+            throw new IllegalArgumentException("register is required");
         }
         if (mou == null) {
             throw new IllegalArgumentException("mou is required");
