@@ -116,9 +116,11 @@ public final class ProfileLoader {
         if (e instanceof ValueInstantiationException v) {
             // The record's constructor refused a value; its message already names the field path.
             Throwable cause = v.getCause() == null ? v : v.getCause();
-            String problem = cause.getMessage();
+            String problem = String.valueOf(cause.getMessage());
             String field = leadingField(problem, path);
-            return new ProfileException(source, field, problem, e);
+            // Say where in the file when the record's own message cannot (a clause inside a list).
+            String where = path.isEmpty() || problem.startsWith(path) ? "" : " (at " + path + ")";
+            return new ProfileException(source, field, problem + where, e);
         }
         if (e instanceof InvalidFormatException f) {
             return new ProfileException(
