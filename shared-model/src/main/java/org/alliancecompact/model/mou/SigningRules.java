@@ -195,7 +195,8 @@ public final class SigningRules {
     }
 
     private static Set<PersonRole> roles(Collection<PersonRole> requiredRoles) {
-        if (requiredRoles.isEmpty() || requiredRoles.contains(null)) {
+        // stream, not contains(null): immutable collections throw on a null query
+        if (requiredRoles.isEmpty() || requiredRoles.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("requiredRoles must name at least one role");
         }
         return EnumSet.copyOf(requiredRoles);
