@@ -1,6 +1,8 @@
 package org.alliancecompact.model.api;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,12 @@ public record MouStatusDto(
 
     public MouStatusDto {
         members = members == null ? List.of() : List.copyOf(members);
-        counts = counts == null ? Map.of() : Map.copyOf(counts);
+        // EnumMap and EnumSet keep the declared order, so the JSON reads the same every time.
+        Map<SigningStatus, Long> ordered = new EnumMap<>(SigningStatus.class);
+        if (counts != null) {
+            ordered.putAll(counts);
+        }
+        counts = Collections.unmodifiableMap(ordered);
     }
 
     public record MemberStatusDto(
@@ -28,8 +35,8 @@ public record MouStatusDto(
             Set<PersonRole> missingRoles) {
 
         public MemberStatusDto {
-            signedRoles = signedRoles == null ? Set.of() : Set.copyOf(signedRoles);
-            missingRoles = missingRoles == null ? Set.of() : Set.copyOf(missingRoles);
+            signedRoles = ordered(signedRoles);
+            missingRoles = ordered(missingRoles);
         }
 
         public static MemberStatusDto from(MemberSigningStatus status, String memberName) {
@@ -39,6 +46,14 @@ public record MouStatusDto(
 
         public MemberSigningStatus toDomain() {
             return new MemberSigningStatus(memberId, status, signedRoles, missingRoles);
+        }
+
+        private static Set<PersonRole> ordered(Set<PersonRole> roles) {
+            Set<PersonRole> out = EnumSet.noneOf(PersonRole.class);
+            if (roles != null) {
+                out.addAll(roles);
+            }
+            return Collections.unmodifiableSet(out);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.alliancecompact.model.mou;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.alliancecompact.model.member.PersonRole;
@@ -15,8 +16,16 @@ public record MemberSigningStatus(
         if (status == null) {
             throw new IllegalArgumentException("status is required");
         }
-        signedRoles = signedRoles == null || signedRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signedRoles));
-        missingRoles =
-                missingRoles == null || missingRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missingRoles));
+        signedRoles = ordered(signedRoles);
+        missingRoles = ordered(missingRoles);
+    }
+
+    /** An unmodifiable copy in declaration order (HEAD before CHAIR), so lists read the same every time. */
+    private static Set<PersonRole> ordered(Set<PersonRole> roles) {
+        Set<PersonRole> out = EnumSet.noneOf(PersonRole.class);
+        if (roles != null) {
+            out.addAll(roles);
+        }
+        return Collections.unmodifiableSet(out);
     }
 }
