@@ -56,7 +56,7 @@ public record BotConfig(
     }
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
-    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/alliance-bot";
+    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/bot/alliance-bot";
     public static final String DEFAULT_PROFILE = "bolton";
     public static final String DEFAULT_FILE = "alliance-bot.properties";
 

@@ -26,7 +26,7 @@ class BotConfigTest {
         assertThat(c.mode()).isEqualTo(BotConfig.Mode.HTTP);
         assertThat(c.slackApiUrl()).hasToString("https://slack.com/api/");
         assertThat(c.confluenceUrl()).hasToString("https://wiki.example.org");
-        assertThat(c.databaseUrl()).isEqualTo("jdbc:h2:file:./data/alliance-bot");
+        assertThat(c.databaseUrl()).isEqualTo("jdbc:h2:file:./data/bot/alliance-bot");
         assertThat(c.port()).isEqualTo(3000);
         assertThat(c.allianceProfile()).isEqualTo("bolton");
     }
