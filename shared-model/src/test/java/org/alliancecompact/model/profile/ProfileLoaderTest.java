@@ -183,6 +183,17 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsRefusedRatherThanSilentlyOverridden() {
+        String yaml = bundledText("bolton")
+                .replace("  deputyAllowancePerYear: 1\n", "  deputyAllowancePerYear: 1\n  deputyAllowancePerYear: 5\n");
+
+        assertThatThrownBy(() -> loadText(yaml, "bolton.yml"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageStartingWith("bolton.yml: ")
+                .hasMessageContaining("deputyAllowancePerYear");
+    }
+
+    @Test
     void aBadTimeZoneIsRefused() {
         String yaml = bundledText("bolton").replace("Europe/London", "Europe/Lundun");
 
