@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the whole system on one machine on its embedded defaults: the Confluence plugin's preview server
+# (REST API + macro pages, embedded H2 under ./data/preview) and the Slack bot (embedded H2 under
+# ./data/bot) wired to it. Without Slack credentials the bot opens its local console in this terminal.
+# Ctrl-C stops both; everything stored stays in ./data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export ALLIANCE_PROFILE="${ALLIANCE_PROFILE:-bolton}"
+PREVIEW_PORT="${PREVIEW_PORT:-8090}"
+# The preview server's built-in token for the bot's integration user (see README, "Configuration").
+INTEGRATION_TOKEN="${PREVIEW_INTEGRATION_TOKEN:-compact-bot-local-token}"
+
+echo "Building (the first run downloads dependencies from Maven Central)..."
+mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
+  -pl confluence-plugin,slack-bot -am \
+  package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+
+plugin_cp="confluence-plugin/target/classes:$(cat confluence-plugin/target/classpath.txt):confluence-host-api/target/classes"
+bot_cp="slack-bot/target/classes:$(cat slack-bot/target/classpath.txt)"
+mkdir -p data
+
+preview_pid=""
+cleanup() {
+  if [ -n "$preview_pid" ] && kill -0 "$preview_pid" 2>/dev/null; then
+    kill "$preview_pid" && wait "$preview_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT INT TERM
+
+PREVIEW_PORT="$PREVIEW_PORT" PREVIEW_INTEGRATION_TOKEN="$INTEGRATION_TOKEN" \
+  java -cp "$plugin_cp" org.alliancecompact.confluence.preview.PreviewServer >data/preview.log 2>&1 &
+preview_pid=$!
+
+echo -n "Starting the preview server on http://127.0.0.1:$PREVIEW_PORT "
+for _ in $(seq 1 60); do
+  if curl -fsS "http://127.0.0.1:$PREVIEW_PORT/healthz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$preview_pid" 2>/dev/null; then echo; echo "The preview server stopped; see data/preview.log" >&2; exit 1; fi
+  echo -n "."; sleep 1
+done
+echo
+echo "Confluence preview (macros, sign the MOU, register): http://127.0.0.1:$PREVIEW_PORT/"
+echo "Preview server log: data/preview.log"
+
+export CONFLUENCE_URL="${CONFLUENCE_URL:-http://127.0.0.1:$PREVIEW_PORT}"
+export CONFLUENCE_TOKEN="${CONFLUENCE_TOKEN:-$INTEGRATION_TOKEN}"
+java -cp "$bot_cp" org.alliancecompact.slack.BotMain

@@ -1,0 +1,17 @@
+package org.alliancecompact.model.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.alliancecompact.model.engagement.LadderAssessment;
+
+/** POST /engagement: the bot reports an organisation's ladder level and why, as assessed at {@code at}. */
+public record EngagementReportDto(String memberId, int level, List<String> reasons, Instant at) {
+
+    public EngagementReportDto {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public static EngagementReportDto of(LadderAssessment assessment, Instant at) {
+        return new EngagementReportDto(assessment.memberId(), assessment.level(), assessment.reasons(), at);
+    }
+}

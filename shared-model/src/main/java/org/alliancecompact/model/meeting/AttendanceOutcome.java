@@ -1,0 +1,14 @@
+package org.alliancecompact.model.meeting;
+
+/** What actually happened, recorded after the meeting. */
+public enum AttendanceOutcome {
+    PRESENT_HEAD,
+    PRESENT_DEPUTY,
+    ABSENT_WITH_APOLOGIES,
+    ABSENT;
+
+    /** Counts as a missed meeting on the disengagement ladder (absent without apologies or deputy). */
+    public boolean missed() {
+        return this == ABSENT;
+    }
+}

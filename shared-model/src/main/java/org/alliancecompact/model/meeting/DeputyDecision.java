@@ -1,0 +1,32 @@
+package org.alliancecompact.model.meeting;
+
+import java.time.LocalDate;
+
+/**
+ * Whether a deputy may stand in for the head at a meeting.
+ *
+ * @param allowed whether the deputy may attend in the head's place
+ * @param reason a sentence for the member: why allowed, or why refused and whom to ask
+ * @param academicYear the academic year judged, such as "2026/27"
+ * @param usedThisYear deputy uses already counted in that academic year (other meetings)
+ * @param allowance the alliance's allowance per academic year
+ * @param firstUseDate the date of the first use this year (null when none)
+ * @param firstUseMeetingTitle the meeting of the first use this year (null when none)
+ * @param carriesVote whether the deputy, attending, votes for the organisation
+ */
+public record DeputyDecision(
+        boolean allowed,
+        String reason,
+        String academicYear,
+        int usedThisYear,
+        int allowance,
+        LocalDate firstUseDate,
+        String firstUseMeetingTitle,
+        boolean carriesVote) {
+
+    public DeputyDecision {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason is required");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.alliancecompact.model.meeting;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.alliancecompact.model.time.AcademicYear;
+
+/**
+ * The deputy allowance (Bolton 32: a deputy may stand in for the head once per academic year). Uses are
+ * counted per organisation in the academic year of the meeting asked about, so a use last year does not
+ * count; re-asking for a meeting already booked is not a second use.
+ */
+public final class DeputyLimit {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** Who to ask when the allowance is used up, unless the caller names someone else. */
+    public static final String DEFAULT_CONTACT = "the alliance coordinator";
+
+    private DeputyLimit() {}
+
+    /** Decision in England's time zone, refusals pointing at {@link #DEFAULT_CONTACT}. */
+    public static DeputyDecision decide(
+            String memberId, Meeting meeting, Collection<DeputyUse> pastUses, MeetingRules rules) {
+        return decide(memberId, meeting, pastUses, rules, AcademicYear.ENGLAND, DEFAULT_CONTACT);
+    }
+
+    /**
+     * @param zone the alliance's time zone, in which the academic year is judged
+     * @param contact who a refused member should ask for an exception, such as "the BLA chair"
+     */
+    public static DeputyDecision decide(
+            String memberId,
+            Meeting meeting,
+            Collection<DeputyUse> pastUses,
+            MeetingRules rules,
+            ZoneId zone,
+            String contact) {
+        if (memberId == null || memberId.isBlank()) {
+            throw new IllegalArgumentException("memberId is required");
+        }
+        if (meeting == null || rules == null || zone == null) {
+            throw new IllegalArgumentException("meeting, rules and zone are required");
+        }
+        AcademicYear year = AcademicYear.containing(meeting.startsAt(), zone);
+        List<DeputyUse> thisYear = (pastUses == null ? List.<DeputyUse>of() : pastUses)
+                .stream()
+                        .filter(u -> u.memberId().equals(memberId))
+                        .filter(u -> !u.meetingId().equals(meeting.id()))
+                        .filter(u -> year.contains(u.meetingStartsAt(), zone))
+                        .sorted(Comparator.comparing(DeputyUse::meetingStartsAt))
+                        .toList();
+        int allowance = rules.deputyAllowancePerYear();
+        int used = thisYear.size();
+        LocalDate firstDate = thisYear.isEmpty()
+                ? null
+                : thisYear.get(0).meetingStartsAt().atZone(zone).toLocalDate();
+        String firstTitle = thisYear.isEmpty() ? null : thisYear.get(0).meetingTitle();
+        boolean vote = rules.deputyCarriesVote();
+        if (used < allowance) {
+            String reason = "A deputy may attend " + meeting.title() + " for you: deputy use " + (used + 1) + " of "
+                    + allowance + " in " + year.label() + "."
+                    + (vote ? " The deputy votes for your organisation." : " The deputy does not vote.");
+            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote);
+        }
+        String who = contact == null || contact.isBlank() ? DEFAULT_CONTACT : contact.strip();
+        String reason;
+        if (allowance == 0) {
+            reason = "This alliance does not allow deputies at its meetings. Please attend or send apologies;" + " ask "
+                    + who + " if there are exceptional circumstances.";
+        } else {
+            reason = "Your organisation has used its deputy allowance for " + year.label() + " (" + allowance
+                    + " per academic year): a deputy attended " + firstTitle + " on " + DAY.format(firstDate)
+                    + ". Please attend in person or send apologies; ask " + who
+                    + " if there are exceptional circumstances.";
+        }
+        return new DeputyDecision(false, reason, year.label(), used, allowance, firstDate, firstTitle, false);
+    }
+}

@@ -1,0 +1,130 @@
+package org.alliancecompact.model.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A member's request for school-to-school support, and where it has got to. Immutable: moves go through
+ * {@link RequestLifecycle}, which returns the changed request.
+ *
+ * @param id stable identifier
+ * @param requesterMemberId the organisation asking for support
+ * @param focus what the support is for (non-blank, at most 500 characters)
+ * @param days days of support asked for: more than 0, at most {@link #MAX_DAYS}, in half-day steps
+ * @param preferredProviderMemberId an organisation the requester would like to provide it (optional)
+ * @param submittedAt when it was submitted
+ * @param status where it stands
+ * @param claimedBy the coordinator who claimed it (null before CLAIMED)
+ * @param providerMemberId the organisation assigned to provide it (null before ASSIGNED)
+ * @param closingReason why it was declined or withdrawn (null otherwise)
+ * @param completedAt when the support was completed (null before COMPLETED)
+ */
+public record SupportRequest(
+        String id,
+        String requesterMemberId,
+        String focus,
+        BigDecimal days,
+        String preferredProviderMemberId,
+        Instant submittedAt,
+        RequestStatus status,
+        String claimedBy,
+        String providerMemberId,
+        String closingReason,
+        Instant completedAt) {
+
+    public static final int MAX_FOCUS_LENGTH = 500;
+    /** A sanity bound: a request for more than a term of days is a programme, not a request. */
+    public static final BigDecimal MAX_DAYS = new BigDecimal("50");
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    public SupportRequest {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("id is required");
+        }
+        if (requesterMemberId == null || requesterMemberId.isBlank()) {
+            throw new IllegalArgumentException("requesterMemberId is required");
+        }
+        if (focus == null || focus.isBlank()) {
+            throw new IllegalArgumentException("focus is required: say what the support is for");
+        }
+        focus = focus.strip();
+        if (focus.length() > MAX_FOCUS_LENGTH) {
+            throw new IllegalArgumentException("focus must be at most " + MAX_FOCUS_LENGTH + " characters");
+        }
+        checkDays(days);
+        preferredProviderMemberId = preferredProviderMemberId == null || preferredProviderMemberId.isBlank()
+                ? null
+                : preferredProviderMemberId.strip();
+        if (requesterMemberId.equals(preferredProviderMemberId)) {
+            throw new IllegalArgumentException("preferredProviderMemberId: an organisation cannot support itself");
+        }
+        if (submittedAt == null) {
+            throw new IllegalArgumentException("submittedAt is required");
+        }
+        if (status == null) {
+            throw new IllegalArgumentException("status is required");
+        }
+        if (providerMemberId != null && providerMemberId.equals(requesterMemberId)) {
+            throw new IllegalArgumentException("providerMemberId: an organisation cannot support itself");
+        }
+        if ((status == RequestStatus.DECLINED || status == RequestStatus.WITHDRAWN)
+                && (closingReason == null || closingReason.isBlank())) {
+            throw new IllegalArgumentException("closingReason is required when a request is " + status);
+        }
+    }
+
+    /** A new request, SUBMITTED to the improvement group. */
+    public static SupportRequest submit(
+            String id,
+            String requesterMemberId,
+            String focus,
+            BigDecimal days,
+            String preferredProviderMemberId,
+            Instant submittedAt) {
+        return new SupportRequest(
+                id,
+                requesterMemberId,
+                focus,
+                days,
+                preferredProviderMemberId,
+                submittedAt,
+                RequestStatus.SUBMITTED,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Days must be positive, at most {@link #MAX_DAYS}, in half-day steps. */
+    public static void checkDays(BigDecimal days) {
+        if (days == null) {
+            throw new IllegalArgumentException("days is required");
+        }
+        if (days.signum() <= 0) {
+            throw new IllegalArgumentException("days must be more than 0");
+        }
+        if (days.compareTo(MAX_DAYS) > 0) {
+            throw new IllegalArgumentException("days must be at most " + MAX_DAYS);
+        }
+        if (days.remainder(HALF).signum() != 0) {
+            throw new IllegalArgumentException("days must be in half-day steps (such as 1, 1.5 or 2)");
+        }
+    }
+
+    SupportRequest with(
+            RequestStatus newStatus, String newClaimedBy, String newProvider, String reason, Instant newCompletedAt) {
+        return new SupportRequest(
+                id,
+                requesterMemberId,
+                focus,
+                days,
+                preferredProviderMemberId,
+                submittedAt,
+                newStatus,
+                newClaimedBy,
+                newProvider,
+                reason,
+                newCompletedAt);
+    }
+}

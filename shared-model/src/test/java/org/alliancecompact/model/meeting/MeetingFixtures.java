@@ -1,0 +1,29 @@
+package org.alliancecompact.model.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Bolton-like meeting rules: one deputy per academic year, the deputy votes. */
+final class MeetingFixtures {
+
+    static final MeetingRules BOLTON = new MeetingRules(
+            Set.of(MeetingKind.ALLIANCE_MEETING, MeetingKind.CONFERENCE, MeetingKind.WORKING_GROUP),
+            1,
+            true,
+            List.of(Duration.ofDays(7), Duration.ofDays(1)));
+
+    private MeetingFixtures() {}
+
+    static Meeting meeting(String id, String startsAt) {
+        return new Meeting(
+                id,
+                MeetingKind.ALLIANCE_MEETING,
+                "BLA meeting " + id,
+                Instant.parse(startsAt),
+                "Town Hall",
+                null,
+                false);
+    }
+}
