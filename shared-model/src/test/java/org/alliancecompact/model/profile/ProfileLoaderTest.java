@@ -116,7 +116,7 @@ class ProfileLoaderTest {
 
     @Test
     void aNegativeThresholdIsRefusedNamingFileAndField() {
-        String yaml = bundledText("bolton").replace("brokerageThresholdDays: 0", "brokerageThresholdDays: -1");
+        String yaml = bundledText("bolton").replace("brokerageThresholdDays: 2", "brokerageThresholdDays: -1");
 
         assertThatThrownBy(() -> loadText(yaml, "bolton.yml"))
                 .isInstanceOf(ProfileException.class)
