@@ -36,10 +36,12 @@ class BundledSupportRulesTest {
     }
 
     @Test
-    void boltonSourcesEverySupportThroughTheSsigAndCommitsNineDays() {
+    void boltonBrokersRequestsOverTwoDaysAndCommitsNineDays() {
         AllianceProfile bolton = LOADER.loadBundled("bolton");
         SupportRules rules = bolton.support();
-        assertThat(RequestLifecycle.brokerageRequired(new BigDecimal("0.5"), rules))
+        assertThat(RequestLifecycle.brokerageRequired(new BigDecimal("2"), rules))
+                .isFalse();
+        assertThat(RequestLifecycle.brokerageRequired(new BigDecimal("2.5"), rules))
                 .isTrue();
         DaysLedger ledger = DaysLedger.of("school", AcademicYear.parse("2026/27"), List.of(), rules, bolton.timeZone());
         assertThat(ledger.committed()).isEqualByComparingTo("9");
