@@ -65,7 +65,8 @@ class BundleJarIT {
                 .contains("com.atlassian.activeobjects.external")
                 .contains("net.java.ao")
                 .contains("com.atlassian.webresource.api.assembler")
-                .contains("jakarta.ws.rs");
+                .contains("jakarta.ws.rs")
+                .contains("jakarta.inject");
         assertThat(imports)
                 .doesNotContain("org.glassfish")
                 .doesNotContain("org.h2")
