@@ -92,7 +92,8 @@ class BundleJarIT {
                 .noneMatch(n -> n.startsWith("org/alliancecompact/confluence/storage/jdbc/"))
                 .noneMatch(n ->
                         n.startsWith("org/h2/") || n.startsWith("org/glassfish/") || n.startsWith("com/atlassian/"))
-                .noneMatch(n -> n.startsWith("db/"));
+                .noneMatch(n -> n.startsWith("db/"))
+                .doesNotContain("logback.xml");
     }
 
     @Test
