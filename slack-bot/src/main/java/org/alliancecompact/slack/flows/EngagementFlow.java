@@ -52,15 +52,14 @@ final class EngagementFlow {
                     .level(member.id())
                     .map(EngagementStore.Level::level)
                     .orElse(0);
-            boolean changed =
-                    previous != a.level() || s.engagement.level(member.id()).isEmpty();
             s.engagement.jdbi().useTransaction(h -> {
                 EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
                 if (previous != a.level()) {
+                    // queued with the change, so Confluence hears of it even when it is down right now
                     s.plugin.queueEngagementReport(h, EngagementReportDto.of(a, now));
                 }
             });
-            if (changed) {
+            if (previous != a.level()) {
                 log.info("{} is at engagement level {} (was {})", member.id(), a.level(), previous);
             }
             NudgePlan.plan(a, member.name(), s.profile.engagement(), Set.of()).ifPresent(n -> nudge(member, n));
