@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Jetty 12 serving Bolt's servlet at {@code POST /slack/events} behind our {@link SignatureFilter},
- * and {@code GET /healthz} (200 when the database answers, 503 otherwise).
+ * and {@code GET /healthz} (200 when the database answers, 503 otherwise). In Socket Mode
+ * ({@code app} null) only {@code /healthz} is served.
  */
 public final class BotHttpServer implements AutoCloseable {
     private final Server server;
@@ -31,9 +32,13 @@ public final class BotHttpServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
-        context.addFilter(
-                new FilterHolder(new SignatureFilter(signature)), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
+        if (app != null) { // null in Socket Mode: Slack's requests then come over the WebSocket
+            context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
+            context.addFilter(
+                    new FilterHolder(new SignatureFilter(signature)),
+                    "/slack/events",
+                    EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
         server.setHandler(context);
         server.setStopTimeout(5_000);

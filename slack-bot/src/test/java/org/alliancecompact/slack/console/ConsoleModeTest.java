@@ -53,6 +53,8 @@ class ConsoleModeTest {
                     "/alliance rsvp x attend",
                     "as coord@alliance.org",
                     "/alliance requests",
+                    "1", // the Claim button on the group's post
+                    "home",
                     "quit",
                     "");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -71,6 +73,8 @@ class ConsoleModeTest {
             assertThat(out).contains("[1] Claim");
             assertThat(out).contains("Usage: `/alliance rsvp <meeting> attend`");
             assertThat(out).contains("Open support requests, by priority").contains("phonics in key stage 1");
+            assertThat(out).contains("(updated)").contains("moved it to claimed");
+            assertThat(out).contains("[App Home]").contains("You are a coordinator.");
         } finally {
             plugin.stop();
         }

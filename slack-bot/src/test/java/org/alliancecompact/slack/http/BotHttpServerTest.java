@@ -126,4 +126,15 @@ class BotHttpServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("ok");
     }
+
+    @Test
+    void in_socket_mode_only_healthz_is_served_and_reports_an_unhealthy_database() {
+        try (BotHttpServer socketMode = new BotHttpServer(null, null, () -> false, "127.0.0.1", 0).start()) {
+            SlackRequests local = new SlackRequests(socketMode.port(), SECRET);
+            assertThat(local.get("/healthz").statusCode()).isEqualTo(503);
+            assertThat(local.postForm(SlackRequests.command("U1", "help", "http://x"))
+                            .statusCode())
+                    .isIn(404, 405); // no Slack endpoint: Jetty answers not found / not allowed
+        }
+    }
 }
