@@ -1,0 +1,77 @@
+package org.alliancecompact.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancecompact.bench.ladder.LadderBench;
+import org.alliancecompact.bench.slack.BotAckBench;
+
+/**
+ * Runs the named benchmarks and prints their figures; {@code scripts/bench.sh} runs each in its own
+ * JVM and then prints the summary of all of them.
+ *
+ * <pre>
+ * BenchMain [--quick] [--results FILE] NAME...   run benchmarks (names: see {@link #BENCHMARKS})
+ * BenchMain summary FILE                         print the table of results gathered in FILE
+ * </pre>
+ */
+public final class BenchMain {
+
+    @FunctionalInterface
+    interface Bench {
+        List<BenchResult> run(boolean quick) throws Exception;
+    }
+
+    static final Map<String, Bench> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("ladder", LadderBench::run);
+        BENCHMARKS.put("bot-ack", BotAckBench::run);
+    }
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("summary")) {
+            System.out.print(SummaryTable.format(SummaryTable.read(Path.of(args[1]))));
+            return;
+        }
+        if (args.length == 1 && args[0].equals("list")) {
+            BENCHMARKS.keySet().forEach(System.out::println);
+            return;
+        }
+        boolean quick = false;
+        Path resultsFile = null;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--results" -> resultsFile = Path.of(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        if (names.isEmpty()) {
+            names.addAll(BENCHMARKS.keySet());
+        }
+        for (String name : names) {
+            if (!BENCHMARKS.containsKey(name)) {
+                System.err.println("unknown benchmark " + name + "; known: " + String.join(", ", BENCHMARKS.keySet()));
+                System.exit(2);
+            }
+        }
+        List<BenchResult> all = new ArrayList<>();
+        for (String name : names) {
+            System.out.println("=== " + name + (quick ? " (quick)" : ""));
+            List<BenchResult> results = BENCHMARKS.get(name).run(quick);
+            System.out.print(SummaryTable.format(results));
+            if (resultsFile != null) {
+                SummaryTable.append(resultsFile, results);
+            }
+            all.addAll(results);
+        }
+        // Servers' non-daemon threads must not keep the JVM alive after the figures are out.
+        System.exit(0);
+    }
+}
