@@ -8,6 +8,9 @@ import org.alliancecompact.model.engagement.LadderAssessment;
 public record EngagementReportDto(String memberId, int level, List<String> reasons, Instant at) {
 
     public EngagementReportDto {
+        if (level < 0 || level > 4) {
+            throw new IllegalArgumentException("level must be 0 to 4: " + level);
+        }
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 

@@ -74,7 +74,7 @@ public final class DeputyLimit {
                     + who + " if there are exceptional circumstances.";
         } else {
             reason = "Your organisation has used its deputy allowance for " + year.label() + " (" + allowance
-                    + " per academic year): a deputy attended " + firstTitle + " on " + DAY.format(firstDate)
+                    + " per academic year): a deputy stands in for " + firstTitle + " on " + DAY.format(firstDate)
                     + ". Please attend in person or send apologies; ask " + who
                     + " if there are exceptional circumstances.";
         }

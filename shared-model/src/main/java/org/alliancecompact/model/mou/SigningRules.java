@@ -64,6 +64,22 @@ public final class SigningRules {
         return new MemberSigningStatus(member.id(), status, signed, missing);
     }
 
+    /** {@link #statusOf} for each member, in the order given (for the status page and its counts). */
+    public static List<MemberSigningStatus> statusOfAll(
+            Collection<Member> members,
+            MouEdition edition,
+            Collection<Signature> signatures,
+            Collection<Withdrawal> withdrawals,
+            Collection<PersonRole> requiredRoles,
+            LocalDate today) {
+        if (members == null) {
+            throw new IllegalArgumentException("members is required");
+        }
+        return members.stream()
+                .map(m -> statusOf(m, edition, signatures, withdrawals, requiredRoles, today))
+                .toList();
+    }
+
     /** As {@link #checkSignature(Person, Member, PersonRole, MouEdition, String, String, Collection, Collection, Collection, boolean)} with no withdrawals. */
     public static SignDecision checkSignature(
             Person person,

@@ -60,7 +60,7 @@ public final class RegisterHistory {
     }
 
     /** One member's changes, oldest first. */
-    public List<CategoryAssignment> of(String memberId) {
+    public List<CategoryAssignment> changesOf(String memberId) {
         return entries.stream().filter(e -> e.memberId().equals(memberId)).toList();
     }
 

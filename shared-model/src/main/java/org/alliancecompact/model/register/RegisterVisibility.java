@@ -16,7 +16,9 @@ import java.util.Set;
  *   <li>... except a member assigned to support it, while that support is active (3.3).
  * </ul>
  *
- * Everyone, signer or not, gets the headline counts.
+ * Everyone, signer or not, gets the headline counts. A viewer counts as a signer only when both its
+ * {@link Viewer#dataSharingSigned()} flag and the signer list say so: the rule fails closed when the two
+ * disagree. Strategic partners (3.7, such as diocesan representatives) are given coordinator sight.
  */
 public final class RegisterVisibility {
 

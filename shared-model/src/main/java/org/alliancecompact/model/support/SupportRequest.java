@@ -68,6 +68,17 @@ public record SupportRequest(
         if (providerMemberId != null && providerMemberId.equals(requesterMemberId)) {
             throw new IllegalArgumentException("providerMemberId: an organisation cannot support itself");
         }
+        // Invariants of stored requests: what a state has been through must be recorded.
+        boolean providerNeeded = switch (status) {
+            case ASSIGNED, IN_PROGRESS, COMPLETED, EVALUATED -> true;
+            default -> false;
+        };
+        if (providerNeeded && (providerMemberId == null || providerMemberId.isBlank())) {
+            throw new IllegalArgumentException("providerMemberId is required when a request is " + status);
+        }
+        if (status.delivered() && completedAt == null) {
+            throw new IllegalArgumentException("completedAt is required when a request is " + status);
+        }
         if ((status == RequestStatus.DECLINED || status == RequestStatus.WITHDRAWN)
                 && (closingReason == null || closingReason.isBlank())) {
             throw new IllegalArgumentException("closingReason is required when a request is " + status);

@@ -116,4 +116,11 @@ class DomainBDtoJsonTest {
         assertThat(JSON.readTree(JSON.writeValueAsString(report)).get("at").asText())
                 .isEqualTo("2026-10-01T09:00:00Z");
     }
+
+    @Test
+    void engagementReportRefusesALevelOffTheLadder() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.readValue(
+                        "{\"memberId\":\"m1\",\"level\":5,\"reasons\":[],\"at\":null}", EngagementReportDto.class))
+                .hasMessageContaining("level must be 0 to 4");
+    }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class MembershipTest {
@@ -79,6 +82,18 @@ class MembershipTest {
         assertThatThrownBy(() -> sixMonths.standing(full, muchLater))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an associate");
+    }
+
+    @Property
+    void theLastDayIsStillAnAssociateAndTheNextDayIsNot(
+            @ForAll @IntRange(min = 0, max = 20_000) int dayOffset, @ForAll @IntRange(min = 1, max = 24) int months) {
+        Member m = associate(LocalDate.of(2000, 1, 1).plusDays(dayOffset));
+        Membership rule = new Membership(months);
+        LocalDate lastDay = rule.associateLastDay(m);
+
+        assertThat(rule.standing(m, lastDay)).isEqualTo(AssociateStanding.EXPIRING);
+        assertThat(rule.standing(m, lastDay.plusDays(1))).isEqualTo(AssociateStanding.EXPIRED);
+        assertThat(rule.standing(m, lastDay.minusDays(31))).isEqualTo(AssociateStanding.CURRENT);
     }
 
     @Test

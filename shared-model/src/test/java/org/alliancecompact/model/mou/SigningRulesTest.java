@@ -9,13 +9,18 @@ import static org.alliancecompact.model.mou.MouFixtures.SMITHILLS;
 import static org.alliancecompact.model.mou.MouFixtures.TEMPLATE;
 import static org.alliancecompact.model.mou.MouFixtures.signature;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MembershipState;
+import org.alliancecompact.model.member.OrganisationKind;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.member.Phase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +166,31 @@ class SigningRulesTest {
 
             assertThat(s.status()).isEqualTo(SigningStatus.PARTLY_SIGNED);
             assertThat(s.missingRoles()).containsExactly(PersonRole.CHAIR);
+        }
+
+        @Test
+        void statusOfAllKeepsEachMembersOwnSignatures() {
+            Member turton = new Member(
+                    "turton",
+                    "Turton School",
+                    OrganisationKind.ACADEMY,
+                    Phase.SECONDARY,
+                    MembershipState.FULL,
+                    LocalDate.of(2021, 9, 1),
+                    List.of());
+
+            List<MemberSigningStatus> all = SigningRules.statusOfAll(
+                    List.of(SMITHILLS, turton),
+                    EDITION_1,
+                    List.of(HEAD_SIGNED, CHAIR_SIGNED),
+                    List.of(),
+                    HEAD_AND_CHAIR,
+                    IN_YEAR);
+
+            assertThat(all)
+                    .extracting(MemberSigningStatus::memberId, MemberSigningStatus::status)
+                    .containsExactly(
+                            tuple("smithills", SigningStatus.SIGNED), tuple("turton", SigningStatus.NOT_SIGNED));
         }
 
         @Test

@@ -116,7 +116,7 @@ class ProfileLoaderTest {
 
     @Test
     void aNegativeThresholdIsRefusedNamingFileAndField() {
-        String yaml = bundledText("bolton").replace("brokerageThresholdDays: 0", "brokerageThresholdDays: -1");
+        String yaml = bundledText("bolton").replace("brokerageThresholdDays: 2", "brokerageThresholdDays: -1");
 
         assertThatThrownBy(() -> loadText(yaml, "bolton.yml"))
                 .isInstanceOf(ProfileException.class)
@@ -163,6 +163,26 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aMissingOrOutOfRangeAssociateLimitIsRefused() {
+        String missing = bundledText("oldham").replace("  associateMaxMonths: 6\n", "");
+        String tooLong = bundledText("oldham").replace("associateMaxMonths: 6", "associateMaxMonths: 36");
+
+        assertThatThrownBy(() -> loadText(missing, "oldham.yml"))
+                .hasMessage("oldham.yml: membership.associateMaxMonths is required");
+        assertThatThrownBy(() -> loadText(tooLong, "oldham.yml"))
+                .hasMessage("oldham.yml: membership.associateMaxMonths must be between 0 and 24");
+    }
+
+    @Test
+    void aCriterionCodeListedTwiceIsRefused() {
+        String yaml = bundledText("oldham").replace("\"targeted-coasting\"", "\"targeted-ofsted-ri\"");
+
+        assertThatThrownBy(() -> loadText(yaml, "oldham.yml"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessage("oldham.yml: register.criteria lists the code targeted-ofsted-ri twice");
+    }
+
+    @Test
     void aWrongTypeNamesTheFieldAndWhatIsExpected() {
         String yaml = bundledText("bolton").replace("reviewPeriod: \"P1Y\"", "reviewPeriod: \"yearly\"");
 
@@ -180,6 +200,17 @@ class ProfileLoaderTest {
                 .isInstanceOf(ProfileException.class)
                 .hasMessageStartingWith("bolton.yml: membership.requiredSignatories[1] has the value 'GOVERNOR'")
                 .hasMessageContaining("HEAD, DEPUTY, CHAIR, DATA_CONTACT");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRefusedRatherThanSilentlyOverridden() {
+        String yaml = bundledText("bolton")
+                .replace("  deputyAllowancePerYear: 1\n", "  deputyAllowancePerYear: 1\n  deputyAllowancePerYear: 5\n");
+
+        assertThatThrownBy(() -> loadText(yaml, "bolton.yml"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageStartingWith("bolton.yml: ")
+                .hasMessageContaining("deputyAllowancePerYear");
     }
 
     @Test

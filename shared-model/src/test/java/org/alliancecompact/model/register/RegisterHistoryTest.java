@@ -25,7 +25,7 @@ class RegisterHistoryTest {
                 .append(row("a", SupportCategory.INTENSIVE, T3));
 
         assertThat(history.entries()).hasSize(4);
-        assertThat(history.of("a"))
+        assertThat(history.changesOf("a"))
                 .extracting(CategoryAssignment::category)
                 .containsExactly(SupportCategory.UNIVERSAL, SupportCategory.TARGETED, SupportCategory.INTENSIVE);
         assertThat(history.current("a").orElseThrow().category()).isEqualTo(SupportCategory.INTENSIVE);
@@ -57,7 +57,7 @@ class RegisterHistoryTest {
         assertThat(history.append(row("b", SupportCategory.TARGETED, T1)).entries())
                 .hasSize(2);
         // The same instant twice is two decisions on the same day, both kept.
-        assertThat(history.append(row("a", SupportCategory.TARGETED, T2)).of("a"))
+        assertThat(history.append(row("a", SupportCategory.TARGETED, T2)).changesOf("a"))
                 .hasSize(2);
     }
 

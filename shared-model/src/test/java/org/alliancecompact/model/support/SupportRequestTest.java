@@ -68,4 +68,18 @@ class SupportRequestTest {
                         "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.DECLINED, null, null, " ", null))
                 .hasMessageStartingWith("closingReason");
     }
+
+    @Test
+    void aStoredRequestMustRecordItsProviderAndCompletion() {
+        assertThatThrownBy(() -> new SupportRequest(
+                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.ASSIGNED, "c", null, null, null))
+                .hasMessageStartingWith("providerMemberId");
+        assertThatThrownBy(() -> new SupportRequest(
+                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.COMPLETED, "c", "b", null, null))
+                .hasMessageStartingWith("completedAt");
+        assertThat(new SupportRequest(
+                                "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.EVALUATED, "c", "b", null, AT)
+                        .status())
+                .isEqualTo(RequestStatus.EVALUATED);
+    }
 }
