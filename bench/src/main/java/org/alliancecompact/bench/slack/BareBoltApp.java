@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -13,7 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The baseline the bot is measured against: Bolt on Jetty 12 with Bolt's own request verification,
- * whose {@code /alliance} handler only acknowledges. Whatever the bot costs beyond this is ours.
+ * whose {@code /alliance} and Home-tab handlers only acknowledge. Whatever the bot costs beyond this is ours.
  */
 public final class BareBoltApp implements AutoCloseable {
     public static final String PATH = "/slack/events";
@@ -36,6 +37,7 @@ public final class BareBoltApp implements AutoCloseable {
                 .slack(Slack.getInstance(slackConfig))
                 .build());
         app.command("/alliance", (req, ctx) -> ctx.ack("Alliance Compact: try /alliance help"));
+        app.event(AppHomeOpenedEvent.class, (req, ctx) -> ctx.ack());
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

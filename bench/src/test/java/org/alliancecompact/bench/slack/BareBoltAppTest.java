@@ -15,8 +15,8 @@ class BareBoltAppTest {
 
     @Test
     void signsExactlyAsSlacksOwnLibraryDoes() {
-        SlashCommandRequests requests =
-                new SlashCommandRequests(java.net.URI.create("http://127.0.0.1:1/"), SECRET, Clock.systemUTC());
+        SignedSlackRequests requests =
+                new SignedSlackRequests(java.net.URI.create("http://127.0.0.1:1/"), SECRET, Clock.systemUTC());
         String body = "command=%2Falliance&text=help";
         assertThat(requests.signature(1_700_000_000L, body))
                 .isEqualTo(new SlackSignature.Generator(SECRET).generate("1700000000", body));
@@ -27,15 +27,15 @@ class BareBoltAppTest {
         HttpClient http = HttpClient.newHttpClient();
         try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(100, 100, Map.of()));
                 BareBoltApp app = BareBoltApp.start(SECRET, "xoxb-test", slack.apiUrl())) {
-            String body = SlashCommandRequests.body("/alliance", "help", "U1", slack.responseUrl());
+            String body = SignedSlackRequests.body("/alliance", "help", "U1", slack.responseUrl());
 
-            HttpRequest signed = new SlashCommandRequests(app.endpoint(), SECRET, Clock.systemUTC()).signed(body);
+            HttpRequest signed = new SignedSlackRequests(app.endpoint(), SECRET, Clock.systemUTC()).signed(body);
             HttpResponse<String> ok = http.send(signed, HttpResponse.BodyHandlers.ofString());
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).contains("try /alliance help");
 
             HttpRequest forged =
-                    new SlashCommandRequests(app.endpoint(), "not-the-secret", Clock.systemUTC()).signed(body);
+                    new SignedSlackRequests(app.endpoint(), "not-the-secret", Clock.systemUTC()).signed(body);
             assertThat(http.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode())
                     .isEqualTo(401);
         }

@@ -14,16 +14,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Builds the request Slack sends when someone types a slash command, signed the way Slack signs it:
+ * Builds the requests Slack sends (a slash command, an Events API callback), signed the way Slack signs them:
  * {@code X-Slack-Signature: v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))} with the
  * current time in {@code X-Slack-Request-Timestamp}. Not thread-safe (one per sending thread).
  */
-public final class SlashCommandRequests {
+public final class SignedSlackRequests {
     private final URI endpoint;
     private final Mac mac;
     private final Clock clock;
 
-    public SlashCommandRequests(URI endpoint, String signingSecret, Clock clock) {
+    public SignedSlackRequests(URI endpoint, String signingSecret, Clock clock) {
         this.endpoint = endpoint;
         this.clock = clock;
         try {
@@ -56,17 +56,36 @@ public final class SlashCommandRequests {
                 .collect(Collectors.joining("&"));
     }
 
+    /** The Events API callback Slack sends when {@code userId} opens the app's Home tab. */
+    public static String appHomeOpenedBody(String eventId, String userId, long eventTime) {
+        return ("{\"token\":\"bench-verification-token\",\"team_id\":\"T0BENCH\",\"api_app_id\":\"A0BENCH\","
+                        + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"%s\",\"channel\":\"D0BENCH\","
+                        + "\"tab\":\"home\",\"event_ts\":\"%d.000100\"},\"type\":\"event_callback\","
+                        + "\"event_id\":\"%s\",\"event_time\":%d,\"authorizations\":[{\"team_id\":\"T0BENCH\","
+                        + "\"user_id\":\"U0BENCHBOT\",\"is_bot\":true}]}")
+                .formatted(userId, eventTime, eventId, eventTime);
+    }
+
     /** The signature Slack would send for {@code body} at {@code timestamp} (epoch seconds). */
     public String signature(long timestamp, String body) {
         byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
         return "v0=" + HexFormat.of().formatHex(digest);
     }
 
-    /** A signed POST of {@code body}, stamped now. */
+    /** A signed POST of a form {@code body}, stamped now. */
     public HttpRequest signed(String body) {
+        return signed(body, "application/x-www-form-urlencoded");
+    }
+
+    /** A signed POST of a JSON {@code body}, stamped now. */
+    public HttpRequest signedJson(String body) {
+        return signed(body, "application/json");
+    }
+
+    private HttpRequest signed(String body, String contentType) {
         long timestamp = clock.instant().getEpochSecond();
         return HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", signature(timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
