@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.bench.harness.JdkHttpServers;
 import org.alliancecompact.bench.ladder.LadderBench;
 import org.alliancecompact.bench.slack.BotAckBench;
 
@@ -34,6 +35,7 @@ public final class BenchMain {
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
+        JdkHttpServers.noDelay();
         if (args.length == 2 && args[0].equals("summary")) {
             System.out.print(SummaryTable.format(SummaryTable.read(Path.of(args[1]))));
             return;

@@ -12,8 +12,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Jmh {
     private Jmh() {}
 
-    /** @return score (in the benchmark's own time unit) by benchmark method name */
-    public static Map<String, Double> run(Class<?> benchmark, boolean quick) throws RunnerException {
+    /**
+     * @param jvmArgs more options for the forked JVM
+     * @return score (in the benchmark's own time unit) by benchmark method name
+     */
+    public static Map<String, Double> run(Class<?> benchmark, boolean quick, String... jvmArgs) throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
                 .forks(1)
@@ -23,6 +26,7 @@ public final class Jmh {
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                .jvmArgsAppend(jvmArgs)
                 .shouldFailOnError(true);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (RunResult result : new Runner(options.build()).run()) {

@@ -10,8 +10,9 @@ public final class LadderBench {
     private LadderBench() {}
 
     public static List<BenchResult> run(boolean quick) throws Exception {
-        Map<String, Double> scores = Jmh.run(LadderRecomputeBenchmark.class, quick);
+        // One core: the JVM sizes its compiler and collector threads for one processor too.
+        Map<String, Double> scores = Jmh.run(LadderRecomputeBenchmark.class, quick, "-XX:ActiveProcessorCount=1");
         double millis = scores.getOrDefault("recomputeAll", Double.NaN);
-        return List.of(BenchResult.below("ladder", "recompute 20,000 organisations, 1 thread", millis, "ms", 5_000));
+        return List.of(BenchResult.below("ladder", "recompute 20,000 organisations, 1 core", millis, "ms", 5_000));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.alliancecompact.bench.BenchResult;
+import org.alliancecompact.bench.harness.FloorServer;
 import org.alliancecompact.bench.harness.LoadReport;
 import org.alliancecompact.bench.harness.OpenLoopDriver;
 
@@ -55,7 +56,7 @@ public final class BotAckBench {
                     return r.signedJson(SignedSlackRequests.appHomeOpenedBody(id, "U0BENCH01", now));
                 }));
         Duration measure = Duration.ofSeconds(quick ? 5 : 20);
-        List<BenchResult> results = new ArrayList<>();
+        List<BenchResult> results = new ArrayList<>(floor(driver, quick));
         boolean firstKind = true;
         for (Kind kind : kinds) {
             Duration warmup = Duration.ofSeconds(quick ? 3 : firstKind ? 10 : 5);
@@ -86,6 +87,25 @@ public final class BotAckBench {
         }
         System.out.println("auth.test calls answered by the Slack stand-in: " + slack.ok("auth.test"));
         return results;
+    }
+
+    /** The same rate against a server that does nothing: the client's and the machine's own share. */
+    static List<BenchResult> floor(OpenLoopDriver driver, boolean quick) throws InterruptedException {
+        try (FloorServer floor = new FloorServer()) {
+            HttpRequest request = HttpRequest.newBuilder(floor.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString("x"))
+                    .build();
+            driver.run("harness floor (warm-up)", RATE, Duration.ofSeconds(quick ? 2 : 5), () -> request, s -> true);
+            LoadReport report =
+                    driver.run("harness floor", RATE, Duration.ofSeconds(quick ? 3 : 10), () -> request, s -> s == 200);
+            System.out.println(report.line());
+            String what = "harness floor (empty 200) @" + RATE + "/s";
+            return List.of(
+                    BenchResult.info("bot-ack", what + " p50", report.p50Millis(), "ms"),
+                    BenchResult.info("bot-ack", what + " p99", report.p99Millis(), "ms"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the floor server on loopback", e);
+        }
     }
 
     /** p50 and p99 of each target; the bot's against the 25 ms target and against the bare app (1.5x). */

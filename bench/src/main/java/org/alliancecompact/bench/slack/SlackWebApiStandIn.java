@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancecompact.bench.harness.JdkHttpServers;
 import org.alliancecompact.bench.harness.TokenBucket;
 
 /**
@@ -70,6 +71,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     private long requestsSinceSweep;
 
     private SlackWebApiStandIn(Limits limits, LongSupplier nanoTime) throws IOException {
+        JdkHttpServers.noDelay();
         this.limits = limits;
         this.nanoTime = nanoTime;
         limits.tiers()
