@@ -1,0 +1,87 @@
+package org.alliancecompact.confluence.permission;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Objects;
+import java.util.Optional;
+import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.model.member.EmailAddress;
+
+/**
+ * Who may call what. Every REST method starts here: it finds the caller (401 without one), checks the
+ * group a call needs (403), the XSRF header of state-changing calls (403), and whose eyes a read uses.
+ */
+public final class Access {
+
+    /** Atlassian's XSRF convention: a state-changing REST call must carry this header and value. */
+    public static final String XSRF_HEADER = "X-Atlassian-Token";
+
+    public static final String XSRF_VALUE = "no-check";
+
+    private final CallerSource callers;
+
+    public Access(CallerSource callers) {
+        this.callers = Objects.requireNonNull(callers, "callers");
+    }
+
+    /** The authenticated caller; 401 when there is none. */
+    public Caller caller(HttpHeaders headers) {
+        return callers.caller(headers).orElseThrow(ApiException::unauthorized);
+    }
+
+    /**
+     * The person whose view a read uses: the caller, or for the coordinator and integration groups the
+     * person named by {@code ?viewer=} (the bot reading on behalf of a Slack user). The named person gets
+     * a member's view only, never the caller's group rights.
+     */
+    public Caller viewer(HttpHeaders headers, String viewerParam) {
+        Caller caller = caller(headers);
+        if (viewerParam == null || viewerParam.isBlank()) {
+            return caller;
+        }
+        if (!caller.integration() && !caller.coordinator()) {
+            throw ApiException.forbidden(
+                    "Only the integration and coordinator groups may read on behalf of someone else.");
+        }
+        String email;
+        try {
+            email = EmailAddress.normalise(viewerParam, "viewer");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "viewer");
+        }
+        if (email.equals(caller.email())) {
+            return caller;
+        }
+        return new Caller(email, email, false, false);
+    }
+
+    /** A state-changing call: the caller, after the XSRF header check. */
+    public Caller changer(HttpHeaders headers) {
+        Caller caller = caller(headers);
+        requireXsrfHeader(headers);
+        return caller;
+    }
+
+    public Caller coordinator(HttpHeaders headers) {
+        Caller caller = changer(headers);
+        if (!caller.coordinator()) {
+            throw ApiException.forbidden("Only alliance coordinators (group " + Groups.COORDINATORS + ") may do this.");
+        }
+        return caller;
+    }
+
+    public Caller integration(HttpHeaders headers) {
+        Caller caller = changer(headers);
+        if (!caller.integration()) {
+            throw ApiException.forbidden("Only the integration user (group " + Groups.INTEGRATION + ") may do this.");
+        }
+        return caller;
+    }
+
+    private static void requireXsrfHeader(HttpHeaders headers) {
+        String value = Optional.ofNullable(headers.getHeaderString(XSRF_HEADER)).orElse("");
+        if (!XSRF_VALUE.equalsIgnoreCase(value.trim())) {
+            throw ApiException.forbidden(
+                    "XSRF check failed: state-changing calls need the header " + XSRF_HEADER + ": " + XSRF_VALUE + ".");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.alliancecompact.confluence.preview;
+
+import java.time.Clock;
+import java.util.List;
+import org.alliancecompact.confluence.macro.MouSignatureRenderer;
+import org.alliancecompact.confluence.macro.MouStatusRenderer;
+import org.alliancecompact.confluence.macro.SupportRegisterRenderer;
+import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.rest.EngagementResource;
+import org.alliancecompact.confluence.rest.ErrorMappers;
+import org.alliancecompact.confluence.rest.JsonConfig;
+import org.alliancecompact.confluence.rest.MembersResource;
+import org.alliancecompact.confluence.rest.MouResource;
+import org.alliancecompact.confluence.rest.RegisterResource;
+import org.alliancecompact.confluence.rest.SupportAssignmentsResource;
+import org.alliancecompact.confluence.service.MemberService;
+import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.service.ProfileSource;
+import org.alliancecompact.confluence.service.RegisterService;
+import org.alliancecompact.confluence.storage.CompactStore;
+
+/**
+ * The plugin's object graph outside Confluence, wired by hand the way plugin-context.xml wires it inside:
+ * the same services, resources and renderers over a given store and caller source.
+ */
+public final class CompactApp {
+
+    public final ProfileSource profile;
+    public final CompactStore store;
+    public final MouService mou;
+    public final MemberService members;
+    public final RegisterService register;
+    public final Access access;
+    public final MouSignatureRenderer signatureRenderer;
+    public final MouStatusRenderer statusRenderer;
+    public final SupportRegisterRenderer registerRenderer;
+
+    public CompactApp(ProfileSource profile, CompactStore store, Access access, Clock clock) {
+        this.profile = profile;
+        this.store = store;
+        this.access = access;
+        this.mou = new MouService(store, profile, clock);
+        this.members = new MemberService(store);
+        this.register = new RegisterService(store, mou, clock);
+        this.signatureRenderer = new MouSignatureRenderer(mou);
+        this.statusRenderer = new MouStatusRenderer(mou);
+        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile());
+    }
+
+    /** The REST resources and providers, as Confluence's REST module would find them in the rest package. */
+    public List<Object> restComponents() {
+        return List.of(
+                new MembersResource(access, members),
+                new MouResource(access, mou),
+                new RegisterResource(access, register),
+                new SupportAssignmentsResource(access, register),
+                new EngagementResource(access, register),
+                new JsonConfig(),
+                new ErrorMappers.Api(),
+                new ErrorMappers.BadValue(),
+                new ErrorMappers.Conflict(),
+                new ErrorMappers.Missing(),
+                new ErrorMappers.BadJson(),
+                new ErrorMappers.Framework(),
+                new ErrorMappers.Unexpected());
+    }
+}

@@ -1,0 +1,93 @@
+package org.alliancecompact.confluence.preview;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The preview server's settings, from environment variables (all optional).
+ *
+ * <ul>
+ *   <li>{@code PREVIEW_PORT}: port on 127.0.0.1 (8090; 0 picks a free one)
+ *   <li>{@code ALLIANCE_PROFILE}: bundled profile name or YAML path (bolton)
+ *   <li>{@code PREVIEW_DB}: JDBC URL (H2 file under ./data/preview)
+ *   <li>{@code PREVIEW_INTEGRATION_TOKEN}: Bearer token of the bot's integration user (compact-bot-local-token)
+ *   <li>{@code PREVIEW_TOKENS}: more Bearer tokens, {@code token=email,token2=email2}
+ *   <li>{@code PREVIEW_COORDINATORS}: e-mails of coordinators, comma-separated (coordinator@alliance.example)
+ * </ul>
+ */
+public record PreviewConfig(
+        int port,
+        String profile,
+        String jdbcUrl,
+        Map<String, String> tokens,
+        Set<String> coordinators,
+        String integrationEmail,
+        boolean seedDemoData) {
+
+    public static final String DEFAULT_INTEGRATION_TOKEN = "compact-bot-local-token";
+    public static final String INTEGRATION_EMAIL = "bot@alliance.example";
+    public static final String COORDINATOR_EMAIL = "coordinator@alliance.example";
+
+    public PreviewConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("PREVIEW_PORT must be 0 to 65535: " + port);
+        }
+        tokens = Map.copyOf(tokens);
+        coordinators = coordinators.stream()
+                .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static PreviewConfig fromEnvironment(Map<String, String> env) {
+        int port;
+        try {
+            port = Integer.parseInt(env.getOrDefault("PREVIEW_PORT", "8090").trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PREVIEW_PORT must be a number: " + env.get("PREVIEW_PORT"));
+        }
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put(env.getOrDefault("PREVIEW_INTEGRATION_TOKEN", DEFAULT_INTEGRATION_TOKEN), INTEGRATION_EMAIL);
+        tokens.putAll(parseTokens(env.getOrDefault("PREVIEW_TOKENS", "")));
+        Set<String> coordinators = Set.of(
+                env.getOrDefault("PREVIEW_COORDINATORS", COORDINATOR_EMAIL).split(","));
+        return new PreviewConfig(
+                port,
+                env.getOrDefault("ALLIANCE_PROFILE", "bolton"),
+                env.getOrDefault("PREVIEW_DB", "jdbc:h2:file:./data/preview/compact"),
+                tokens,
+                coordinators.stream().filter(s -> !s.isBlank()).collect(Collectors.toSet()),
+                INTEGRATION_EMAIL,
+                true);
+    }
+
+    /** For tests: in-memory database, free port, the given profile. */
+    public static PreviewConfig forTest(String profile, String dbName) {
+        return new PreviewConfig(
+                0,
+                profile,
+                "jdbc:h2:mem:" + dbName + ";DB_CLOSE_DELAY=-1",
+                Map.of(DEFAULT_INTEGRATION_TOKEN, INTEGRATION_EMAIL),
+                Set.of(COORDINATOR_EMAIL),
+                INTEGRATION_EMAIL,
+                true);
+    }
+
+    static Map<String, String> parseTokens(String spec) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("PREVIEW_TOKENS must look like token=email,token2=email2");
+            }
+            tokens.put(
+                    pair.substring(0, eq).trim(), pair.substring(eq + 1).trim().toLowerCase(Locale.ROOT));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,113 @@
+package org.alliancecompact.confluence.preview;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.service.ProfileSource;
+import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plugin outside Confluence: its REST API under {@code /rest/compact/1.0} and a page per macro, on
+ * 127.0.0.1 only, storing in H2. Run with {@code mvn -q -pl confluence-plugin exec:java} (see README).
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final CompactApp app;
+    private final PreviewCallerSource callers;
+
+    private PreviewServer(HttpServer http, ExecutorService executor, CompactApp app, PreviewCallerSource callers) {
+        this.http = http;
+        this.executor = executor;
+        this.app = app;
+        this.callers = callers;
+    }
+
+    public static PreviewServer start(PreviewConfig config, Clock clock) throws IOException {
+        ProfileSource profile = ProfileSource.named(config.profile());
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(config.jdbcUrl());
+        JdbcCompactStore store = new JdbcCompactStore(dataSource);
+        if (config.seedDemoData()) {
+            DemoData.seedIfEmpty(store, profile.profile(), clock.instant());
+        }
+        PreviewCallerSource[] holder = new PreviewCallerSource[1];
+        CompactApp app = new CompactApp(profile, store, new Access(headers -> holder[0].caller(headers)), clock);
+        PreviewCallerSource callers = new PreviewCallerSource(
+                config,
+                email -> app.store.members().stream()
+                        .flatMap(m -> m.people().stream())
+                        .filter(p -> p.hasEmail(email))
+                        .map(p -> p.name())
+                        .findFirst()
+                        .orElse(email));
+        holder[0] = callers;
+        app.mou.currentEdition();
+
+        ResourceConfig rest = new ResourceConfig().register(JacksonFeature.withoutExceptionMappers());
+        app.restComponents().forEach(rest::register);
+        ResourceConfig pages = new ResourceConfig()
+                .register(new PreviewPages(app, callers, config))
+                .register(new org.alliancecompact.confluence.rest.ErrorMappers.Api())
+                .register(new org.alliancecompact.confluence.rest.ErrorMappers.Framework());
+
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
+        http.createContext("/rest/compact/1.0", ContainerFactory.createContainer(HttpHandler.class, rest));
+        http.createContext("/", ContainerFactory.createContainer(HttpHandler.class, pages));
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        http.setExecutor(executor);
+        http.start();
+        PreviewServer server = new PreviewServer(http, executor, app, callers);
+        LOG.info("Alliance Compact preview ({}) on {}", profile.profile().name(), server.baseUri());
+        return server;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    public CompactApp app() {
+        return app;
+    }
+
+    public PreviewCallerSource callers() {
+        return callers;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        PreviewConfig config = PreviewConfig.fromEnvironment(System.getenv());
+        PreviewServer server = start(config, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-shutdown"));
+        System.out.println("Alliance Compact preview: " + server.baseUri()
+                + " (integration token from PREVIEW_INTEGRATION_TOKEN, default "
+                + PreviewConfig.DEFAULT_INTEGRATION_TOKEN + ")");
+    }
+}

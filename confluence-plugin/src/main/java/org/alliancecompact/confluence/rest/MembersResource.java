@@ -1,0 +1,66 @@
+package org.alliancecompact.confluence.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.service.MemberService;
+import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.member.Member;
+
+/** Member organisations with their people and roles. */
+@Path("/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    private final Access access;
+    private final MemberService members;
+
+    public MembersResource(Access access, MemberService members) {
+        this.access = access;
+        this.members = members;
+    }
+
+    @GET
+    public List<MemberDto> list(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        members.requireInAlliance(access.viewer(headers, viewer));
+        return members.members().stream().map(MemberDto::from).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public MemberDto get(
+            @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
+        members.requireInAlliance(access.viewer(headers, viewer));
+        return MemberDto.from(members.member(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context HttpHeaders headers, MemberDto body) {
+        access.coordinator(headers);
+        Member created = members.create(body);
+        return Response.created(URI.create("members/" + created.id()))
+                .entity(MemberDto.from(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MemberDto update(@Context HttpHeaders headers, @PathParam("id") String id, MemberDto body) {
+        access.coordinator(headers);
+        return MemberDto.from(members.update(id, body));
+    }
+}

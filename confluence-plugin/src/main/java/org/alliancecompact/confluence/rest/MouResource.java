@@ -1,0 +1,95 @@
+package org.alliancecompact.confluence.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.model.api.EditionDto;
+import org.alliancecompact.model.api.MouStatusDto;
+import org.alliancecompact.model.api.SignRequest;
+import org.alliancecompact.model.api.SignatureDto;
+import org.alliancecompact.model.mou.MouEdition;
+
+/** MOU editions, their signatures, signing, and every member's signing status. */
+@Path("/mou")
+@Produces(MediaType.APPLICATION_JSON)
+public class MouResource {
+
+    private final Access access;
+    private final MouService mou;
+
+    public MouResource(Access access, MouService mou) {
+        this.access = access;
+        this.mou = mou;
+    }
+
+    @GET
+    @Path("/current")
+    public EditionDto current(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        access.viewer(headers, viewer);
+        return EditionDto.from(mou.currentEdition());
+    }
+
+    @GET
+    @Path("/editions/{id}")
+    public EditionDto edition(
+            @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
+        access.viewer(headers, viewer);
+        return EditionDto.from(mou.edition(id));
+    }
+
+    @GET
+    @Path("/editions/{id}/signatures")
+    public List<SignatureDto> signatures(
+            @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
+        access.viewer(headers, viewer);
+        return mou.signatures(id).stream().map(SignatureDto::from).toList();
+    }
+
+    @POST
+    @Path("/editions/{id}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sign(@Context HttpHeaders headers, @PathParam("id") String id, SignRequest body) {
+        Caller caller = access.changer(headers);
+        SignatureDto signed = SignatureDto.from(mou.sign(caller, id, body));
+        return Response.status(Response.Status.CREATED).entity(signed).build();
+    }
+
+    @GET
+    @Path("/status")
+    public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        access.viewer(headers, viewer);
+        MouEdition edition = mou.currentEdition();
+        return MouStatusDto.of(
+                edition.id(),
+                edition.number(),
+                mou.status().stream()
+                        .map(s -> MouStatusDto.MemberStatusDto.from(
+                                s.status(), s.member().name()))
+                        .toList());
+    }
+
+    @GET
+    @Path("/status/{memberId}")
+    public MouStatusDto.MemberStatusDto memberStatus(
+            @Context HttpHeaders headers, @PathParam("memberId") String memberId, @QueryParam("viewer") String viewer) {
+        access.viewer(headers, viewer);
+        return mou.status().stream()
+                .filter(s -> s.member().id().equals(memberId))
+                .findFirst()
+                .map(s ->
+                        MouStatusDto.MemberStatusDto.from(s.status(), s.member().name()))
+                .orElseThrow(() -> ApiException.notFound("No current member " + memberId + ".", "memberId"));
+    }
+}

@@ -1,0 +1,266 @@
+package org.alliancecompact.confluence.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.model.api.SignRequest;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MembershipState;
+import org.alliancecompact.model.member.Person;
+import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.mou.MemberSigningStatus;
+import org.alliancecompact.model.mou.MouEdition;
+import org.alliancecompact.model.mou.MouFingerprint;
+import org.alliancecompact.model.mou.MouTemplate;
+import org.alliancecompact.model.mou.SignDecision;
+import org.alliancecompact.model.mou.Signature;
+import org.alliancecompact.model.mou.SigningRules;
+import org.alliancecompact.model.mou.SigningStatus;
+import org.alliancecompact.model.profile.AllianceProfile;
+
+/**
+ * MOU editions, signing and signing status, on the store, with the rules of {@code SigningRules}. Used by
+ * the REST resources and the macros alike.
+ */
+public final class MouService {
+
+    private final CompactStore store;
+    private final AllianceProfile profile;
+    private final Clock clock;
+
+    public MouService(CompactStore store, ProfileSource profile, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.profile = Objects.requireNonNull(profile, "profile").profile();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public AllianceProfile profile() {
+        return profile;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(profile.timeZone()));
+    }
+
+    /**
+     * The current edition. When the profile's MOU wording differs from the latest stored edition (or none
+     * is stored) a new edition is published first: changing the clauses makes a new edition, and the
+     * signatures of earlier editions stay on file as history.
+     */
+    public MouEdition currentEdition() {
+        MouTemplate template = profile.mou();
+        Optional<MouEdition> latest = store.currentEdition();
+        String wanted = MouFingerprint.of(template.title(), template.sections());
+        if (latest.isPresent() && latest.get().fingerprint().equals(wanted)) {
+            return latest.get();
+        }
+        LocalDate today = today();
+        MouEdition next = latest.map(e -> e.next(
+                        "edition-" + (e.number() + 1),
+                        template.title(),
+                        template.sections(),
+                        today.isBefore(e.effectiveDate()) ? e.effectiveDate() : today,
+                        profile.membership().reviewPeriod()))
+                .orElseGet(() -> MouEdition.first(
+                        "edition-1", template, today, profile.membership().reviewPeriod()));
+        try {
+            store.addEdition(next);
+            return next;
+        } catch (StoreConflictException raced) {
+            // another cluster node published it at the same moment: use theirs
+            return store.currentEdition().orElseThrow();
+        }
+    }
+
+    public List<MouEdition> editions() {
+        currentEdition();
+        return store.editions();
+    }
+
+    public MouEdition edition(String id) {
+        currentEdition();
+        return store.edition(id).orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
+    }
+
+    public List<Signature> signatures(String editionId) {
+        edition(editionId);
+        return store.signatures(editionId);
+    }
+
+    /** Records the caller's signature for their own organisation and the role they ask to sign in. */
+    public Signature sign(Caller caller, String editionId, SignRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("Send the role you sign in and the edition fingerprint.", "role");
+        }
+        return store.inTransaction(() -> {
+            MouEdition edition = edition(editionId);
+            MouEdition current = currentEdition();
+            if (!current.id().equals(edition.id())) {
+                throw ApiException.conflict(
+                        "Edition " + edition.number() + " has been replaced by edition " + current.number()
+                                + "; sign the current one.",
+                        "editionId");
+            }
+            Member member = organisationOf(caller, request.role())
+                    .orElseThrow(() -> ApiException.forbidden(
+                            caller.email() + " is not listed for any member organisation, so cannot sign."));
+            Person person = member.people().stream()
+                    .filter(p -> p.hasEmail(caller.email()) && p.role() == request.role())
+                    .findFirst()
+                    .orElseGet(() -> new Person(
+                            caller.email(), caller.name(), request.role() == null ? PersonRole.HEAD : request.role()));
+            List<Signature> existing = store.signatures(edition.id());
+            var withdrawals = store.withdrawals();
+            SignDecision decision = SigningRules.checkSignature(
+                    person,
+                    member,
+                    request.role(),
+                    edition,
+                    request.editionFingerprint(),
+                    request.minuteReference(),
+                    existing,
+                    withdrawals,
+                    profile.membership().requiredSignatories(),
+                    profile.membership().minuteReferenceRequired());
+            if (!decision.allowed()) {
+                throw refusal(decision, member, edition, existing, withdrawals, caller, request.role());
+            }
+            Signature signature = new Signature(
+                    UUID.randomUUID().toString(),
+                    edition.id(),
+                    edition.fingerprint(),
+                    member.id(),
+                    person.email(),
+                    person.name(),
+                    request.role(),
+                    Instant.now(clock),
+                    request.minuteReference());
+            try {
+                store.addSignature(signature);
+            } catch (StoreConflictException e) {
+                throw ApiException.conflict(
+                        member.name() + " has already signed edition " + edition.number() + " as " + request.role()
+                                + ".",
+                        "role");
+            }
+            return signature;
+        });
+    }
+
+    /** Already signed: 409. Not this person's organisation or role: 403. Anything else is bad input: 400. */
+    private ApiException refusal(
+            SignDecision decision,
+            Member member,
+            MouEdition edition,
+            List<Signature> existing,
+            List<org.alliancecompact.model.mou.Withdrawal> withdrawals,
+            Caller caller,
+            PersonRole role) {
+        if (role != null && profile.membership().requiredSignatories().contains(role)) {
+            MemberSigningStatus status = SigningRules.statusOf(
+                    member, edition, existing, withdrawals, profile.membership().requiredSignatories(), today());
+            if (status.signedRoles().contains(role)) {
+                return ApiException.conflict(decision.reason(), decision.field());
+            }
+        }
+        if ("memberId".equals(decision.field())
+                || ("role".equals(decision.field())
+                        && role != null
+                        && profile.membership().requiredSignatories().contains(role)
+                        && !member.hasPerson(caller.email(), role))) {
+            return ApiException.forbidden(decision.reason());
+        }
+        return ApiException.badRequest(decision.reason(), decision.field());
+    }
+
+    /** The organisation the caller acts for in {@code role}, else any organisation listing them. */
+    public Optional<Member> organisationOf(Caller caller, PersonRole role) {
+        List<Member> members = store.members();
+        return members.stream()
+                .filter(m -> role != null && m.hasPerson(caller.email(), role))
+                .findFirst()
+                .or(() -> members.stream()
+                        .filter(m -> m.hasPerson(caller.email()))
+                        .findFirst());
+    }
+
+    /** Each current member's status on the current edition (members who left are not listed). */
+    public List<MemberStatus> status() {
+        MouEdition edition = currentEdition();
+        List<Signature> signatures = store.signatures(edition.id());
+        var withdrawals = store.withdrawals();
+        LocalDate today = today();
+        List<MemberStatus> result = new ArrayList<>();
+        for (Member m : store.members()) {
+            if (m.state() == MembershipState.LEFT || m.state() == MembershipState.DE_DESIGNATED) {
+                continue;
+            }
+            result.add(new MemberStatus(
+                    m,
+                    SigningRules.statusOf(
+                            m,
+                            edition,
+                            signatures,
+                            withdrawals,
+                            profile.membership().requiredSignatories(),
+                            today)));
+        }
+        return result;
+    }
+
+    /** Members whose organisation has fully signed the current edition: they subscribe to data sharing. */
+    public Set<String> dataSharingSigners() {
+        return status().stream()
+                .filter(s -> s.status().status() == SigningStatus.SIGNED)
+                .map(s -> s.member().id())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The (member, role) pairs {@code caller} may sign the current edition for now, as the signing rules
+     * decide (a missing minute reference does not count: the dialog asks for it).
+     */
+    public List<Entitlement> entitlements(Caller caller) {
+        MouEdition edition = currentEdition();
+        List<Signature> existing = store.signatures(edition.id());
+        var withdrawals = store.withdrawals();
+        List<Entitlement> result = new ArrayList<>();
+        for (Member m : store.members()) {
+            for (Person p : m.people()) {
+                if (!p.hasEmail(caller.email())) {
+                    continue;
+                }
+                SignDecision d = SigningRules.checkSignature(
+                        p,
+                        m,
+                        p.role(),
+                        edition,
+                        edition.fingerprint(),
+                        null,
+                        existing,
+                        withdrawals,
+                        profile.membership().requiredSignatories(),
+                        profile.membership().minuteReferenceRequired());
+                if (d.allowed() || "minuteReference".equals(d.field())) {
+                    result.add(new Entitlement(m.id(), p.role()));
+                }
+            }
+        }
+        return result;
+    }
+
+    public record MemberStatus(Member member, MemberSigningStatus status) {}
+
+    public record Entitlement(String memberId, PersonRole role) {}
+}

@@ -1,0 +1,191 @@
+package org.alliancecompact.confluence.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.confluence.storage.EngagementReport;
+import org.alliancecompact.confluence.storage.SupportAssignment;
+import org.alliancecompact.model.api.CategoryChangeRequest;
+import org.alliancecompact.model.api.EngagementReportDto;
+import org.alliancecompact.model.api.RegisterHistoryEntryDto;
+import org.alliancecompact.model.api.RegisterPageDto;
+import org.alliancecompact.model.api.RegisterRowDto;
+import org.alliancecompact.model.api.SupportAssignmentDto;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.register.CategoryAssignment;
+import org.alliancecompact.model.register.RegisterHistory;
+import org.alliancecompact.model.register.RegisterView;
+import org.alliancecompact.model.register.RegisterVisibility;
+import org.alliancecompact.model.register.Viewer;
+
+/**
+ * The support-category register: what a viewer may see under {@code RegisterVisibility}, category
+ * changes (append-only), support assignments that widen a provider's view, and engagement reports.
+ */
+public final class RegisterService {
+
+    private final CompactStore store;
+    private final MouService mou;
+    private final AllianceProfile profile;
+    private final Clock clock;
+
+    public RegisterService(CompactStore store, MouService mou, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.mou = Objects.requireNonNull(mou, "mou");
+        this.profile = mou.profile();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The register's notion of the caller: their organisation, coordinator rights, data sharing, support. */
+    public Viewer viewerOf(Caller caller) {
+        String memberId = store.members().stream()
+                .filter(m -> m.hasPerson(caller.email()))
+                .map(Member::id)
+                .findFirst()
+                .orElse(null);
+        if (caller.coordinator()) {
+            return new Viewer(memberId, true, false, Set.of());
+        }
+        if (memberId == null) {
+            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+        }
+        Set<String> supported = store.supportAssignments().stream()
+                .filter(a -> a.state() == SupportAssignment.State.ACTIVE
+                        && a.providerMemberId().equals(memberId))
+                .map(SupportAssignment::recipientMemberId)
+                .collect(Collectors.toUnmodifiableSet());
+        return Viewer.ofMember(memberId, mou.dataSharingSigners().contains(memberId), supported);
+    }
+
+    /** The rows the caller may see (others are never read out of this method) and the headline counts. */
+    public RegisterPageDto page(Caller caller) {
+        Viewer viewer = viewerOf(caller);
+        List<CategoryAssignment> current =
+                RegisterHistory.of(store.registerHistory()).currentRows();
+        RegisterView view = RegisterVisibility.view(
+                viewer, current, signersFor(viewer), profile.membership().dataSharingRequiredForVisibility());
+        Map<String, String> names = names();
+        List<RegisterRowDto> rows = new ArrayList<>();
+        for (CategoryAssignment row : view.rows()) {
+            rows.add(RegisterRowDto.of(row, names.get(row.memberId()), mou.today()));
+        }
+        rows.sort(java.util.Comparator.comparing(
+                        (RegisterRowDto r) -> r.category().priority())
+                .thenComparing(r -> String.valueOf(r.memberName())));
+        return new RegisterPageDto(rows, view.headlineCounts());
+    }
+
+    /** Every change of one member's category, if the caller may see that member's row. */
+    public List<RegisterHistoryEntryDto> history(Caller caller, String memberId) {
+        Viewer viewer = viewerOf(caller);
+        if (store.member(memberId).isEmpty()) {
+            throw ApiException.notFound("No member " + memberId + ".", "memberId");
+        }
+        if (!RegisterVisibility.canSee(
+                viewer, memberId, signersFor(viewer), profile.membership().dataSharingRequiredForVisibility())) {
+            throw ApiException.forbidden("You may not see the register row of " + memberId + ".");
+        }
+        List<CategoryAssignment> changes = store.registerHistory(memberId);
+        List<RegisterHistoryEntryDto> result = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            result.add(RegisterHistoryEntryDto.of(i + 1, changes.get(i)));
+        }
+        return result;
+    }
+
+    /** A coordinator sets a category: appended to the history, never replacing it. */
+    public CategoryAssignment change(Caller coordinator, String memberId, CategoryChangeRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("Send the category, criteria, reason and next review date.", "category");
+        }
+        return store.inTransaction(() -> {
+            if (store.member(memberId).isEmpty()) {
+                throw ApiException.notFound("No member " + memberId + ".", "memberId");
+            }
+            CategoryAssignment assignment;
+            try {
+                assignment = request.toAssignment(
+                        memberId, coordinator.email(), Instant.now(clock), profile.register(), profile.timeZone());
+                RegisterHistory.of(store.registerHistory(memberId)).append(assignment);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+            }
+            store.addCategoryAssignment(assignment);
+            return assignment;
+        });
+    }
+
+    /** The bot records that provider supports recipient (ACTIVE) or no longer does (ENDED). */
+    public SupportAssignment assign(String requestId, SupportAssignmentDto body) {
+        if (body == null) {
+            throw ApiException.badRequest("Send providerMemberId, recipientMemberId and state.", "state");
+        }
+        if (body.state() == null) {
+            throw ApiException.badRequest("state is required (ACTIVE or ENDED).", "state");
+        }
+        SupportAssignment assignment;
+        try {
+            assignment = new SupportAssignment(
+                    requestId,
+                    body.providerMemberId(),
+                    body.recipientMemberId(),
+                    SupportAssignment.State.valueOf(body.state().name()),
+                    Instant.now(clock));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+        }
+        return store.inTransaction(() -> {
+            requireMember(assignment.providerMemberId(), "providerMemberId");
+            requireMember(assignment.recipientMemberId(), "recipientMemberId");
+            store.putSupportAssignment(assignment);
+            return assignment;
+        });
+    }
+
+    /** The bot reports an organisation's place on the disengagement ladder. */
+    public EngagementReport report(EngagementReportDto body) {
+        if (body == null) {
+            throw ApiException.badRequest("Send memberId, level, reasons and at.", "memberId");
+        }
+        EngagementReport report;
+        try {
+            report = new EngagementReport(
+                    body.memberId(), body.level(), body.reasons(), body.at() == null ? Instant.now(clock) : body.at());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+        }
+        return store.inTransaction(() -> {
+            requireMember(report.memberId(), "memberId");
+            store.addEngagementReport(report);
+            return report;
+        });
+    }
+
+    /** A row as served, with the member's name and whether its review is overdue today. */
+    public RegisterRowDto row(CategoryAssignment assignment) {
+        return RegisterRowDto.of(assignment, names().get(assignment.memberId()), mou.today());
+    }
+
+    public Map<String, String> names() {
+        return store.members().stream().collect(Collectors.toMap(Member::id, Member::name, (a, b) -> a));
+    }
+
+    private Set<String> signersFor(Viewer viewer) {
+        return viewer.coordinator() ? Set.of() : mou.dataSharingSigners();
+    }
+
+    private void requireMember(String id, String field) {
+        if (store.member(id).isEmpty()) {
+            throw ApiException.badRequest("No member " + id + ".", field);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package org.alliancecompact.confluence.storage.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import net.java.ao.Query;
+import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.confluence.storage.EngagementReport;
+import org.alliancecompact.confluence.storage.JsonColumns;
+import org.alliancecompact.confluence.storage.SignatureSlot;
+import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.confluence.storage.SupportAssignment;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MembershipState;
+import org.alliancecompact.model.member.OrganisationKind;
+import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.member.Phase;
+import org.alliancecompact.model.mou.MouEdition;
+import org.alliancecompact.model.mou.Signature;
+import org.alliancecompact.model.mou.Withdrawal;
+import org.alliancecompact.model.register.CategoryAssignment;
+import org.alliancecompact.model.register.SupportCategory;
+
+/**
+ * The store on Confluence's Active Objects. Dates and instants are ISO-8601 text (exact, portable across
+ * the databases Data Center supports); order is by the AO ID, i.e. the order things were stored. The
+ * unique SLOT column keeps a second signature out even when two cluster nodes race.
+ */
+public final class AoCompactStore implements CompactStore {
+
+    private final ActiveObjects ao;
+    private final JsonColumns json = new JsonColumns();
+
+    public AoCompactStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    // ---- members
+
+    @Override
+    public List<Member> members() {
+        return Arrays.stream(ao.find(MemberEntity.class, Query.select().order("NAME, ID")))
+                .map(this::member)
+                .toList();
+    }
+
+    @Override
+    public Optional<Member> member(String id) {
+        return findMember(id).map(this::member);
+    }
+
+    private Optional<MemberEntity> findMember(String id) {
+        return Arrays.stream(ao.find(MemberEntity.class, Query.select().where("MEMBER_ID = ?", id)))
+                .findFirst();
+    }
+
+    @Override
+    public void createMember(Member m) {
+        inTransaction(() -> {
+            if (findMember(m.id()).isPresent()) {
+                throw new StoreConflictException("a member with id " + m.id() + " already exists");
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("MEMBER_ID", m.id());
+            row.put("NAME", m.name());
+            row.put("KIND", m.kind().name());
+            row.put("PHASE", m.phase().name());
+            row.put("STATE", m.state().name());
+            row.put("JOINED_ON", m.joinedOn().toString());
+            row.put("PEOPLE_JSON", json.people(m.people()));
+            ao.create(MemberEntity.class, row);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateMember(Member m) {
+        inTransaction(() -> {
+            MemberEntity e =
+                    findMember(m.id()).orElseThrow(() -> new NoSuchElementException("no member with id " + m.id()));
+            e.setName(m.name());
+            e.setKind(m.kind().name());
+            e.setPhase(m.phase().name());
+            e.setState(m.state().name());
+            e.setJoinedOn(m.joinedOn().toString());
+            e.setPeopleJson(json.people(m.people()));
+            e.save();
+            return null;
+        });
+    }
+
+    private Member member(MemberEntity e) {
+        return new Member(
+                e.getMemberId(),
+                e.getName(),
+                OrganisationKind.valueOf(e.getKind()),
+                Phase.valueOf(e.getPhase()),
+                MembershipState.valueOf(e.getState()),
+                LocalDate.parse(e.getJoinedOn()),
+                json.people(e.getPeopleJson()));
+    }
+
+    // ---- editions
+
+    @Override
+    public List<MouEdition> editions() {
+        return Arrays.stream(ao.find(EditionEntity.class, Query.select().order("EDITION_NUMBER")))
+                .map(this::edition)
+                .toList();
+    }
+
+    @Override
+    public Optional<MouEdition> edition(String id) {
+        return Arrays.stream(ao.find(EditionEntity.class, Query.select().where("EDITION_ID = ?", id)))
+                .findFirst()
+                .map(this::edition);
+    }
+
+    @Override
+    public void addEdition(MouEdition e) {
+        inTransaction(() -> {
+            int taken = ao.count(
+                    EditionEntity.class,
+                    Query.select().where("EDITION_ID = ? OR EDITION_NUMBER = ?", e.id(), e.number()));
+            if (taken > 0) {
+                throw new StoreConflictException("edition " + e.id() + " / number " + e.number() + " already exists");
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("EDITION_ID", e.id());
+            row.put("EDITION_NUMBER", e.number());
+            row.put("TITLE", e.title());
+            row.put("SECTIONS_JSON", json.sections(e.sections()));
+            row.put("EFFECTIVE_DATE", e.effectiveDate().toString());
+            row.put("REVIEW_DATE", e.reviewDate().toString());
+            row.put("FINGERPRINT", e.fingerprint());
+            createOrConflict(EditionEntity.class, row, "edition " + e.number() + " was published at the same moment");
+            return null;
+        });
+    }
+
+    private MouEdition edition(EditionEntity e) {
+        return new MouEdition(
+                e.getEditionId(),
+                e.getEditionNumber(),
+                e.getTitle(),
+                json.sections(e.getSectionsJson()),
+                LocalDate.parse(e.getEffectiveDate()),
+                LocalDate.parse(e.getReviewDate()),
+                e.getFingerprint());
+    }
+
+    // ---- signatures and withdrawals (append-only)
+
+    @Override
+    public List<Signature> signatures() {
+        return Arrays.stream(ao.find(SignatureEntity.class, Query.select().order("ID")))
+                .map(this::signature)
+                .toList();
+    }
+
+    @Override
+    public List<Signature> signatures(String editionId) {
+        return Arrays.stream(ao.find(
+                        SignatureEntity.class,
+                        Query.select().where("EDITION_ID = ?", editionId).order("ID")))
+                .map(this::signature)
+                .toList();
+    }
+
+    @Override
+    public void addSignature(Signature s) {
+        inTransaction(() -> {
+            int withdrawals = ao.count(WithdrawalEntity.class, Query.select().where("MEMBER_ID = ?", s.memberId()));
+            String slot = SignatureSlot.of(s, withdrawals);
+            String conflict = "edition " + s.editionId() + " is already signed for " + s.memberId() + " as " + s.role();
+            if (ao.count(SignatureEntity.class, Query.select().where("SLOT = ?", slot)) > 0) {
+                throw new StoreConflictException(conflict);
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("SIGNATURE_ID", s.id());
+            row.put("SLOT", slot);
+            row.put("EDITION_ID", s.editionId());
+            row.put("EDITION_FINGERPRINT", s.editionFingerprint());
+            row.put("MEMBER_ID", s.memberId());
+            row.put("PERSON_EMAIL", s.personEmail());
+            row.put("PERSON_NAME", s.personName());
+            row.put("SIGNER_ROLE", s.role().name());
+            row.put("SIGNED_AT", s.signedAt().toString());
+            row.put("MINUTE_REFERENCE", s.minuteReference());
+            createOrConflict(SignatureEntity.class, row, conflict);
+            return null;
+        });
+    }
+
+    private Signature signature(SignatureEntity e) {
+        return new Signature(
+                e.getSignatureId(),
+                e.getEditionId(),
+                e.getEditionFingerprint(),
+                e.getMemberId(),
+                e.getPersonEmail(),
+                e.getPersonName(),
+                PersonRole.valueOf(e.getSignerRole()),
+                Instant.parse(e.getSignedAt()),
+                e.getMinuteReference());
+    }
+
+    @Override
+    public List<Withdrawal> withdrawals() {
+        return Arrays.stream(ao.find(WithdrawalEntity.class, Query.select().order("ID")))
+                .map(e -> new Withdrawal(
+                        e.getWithdrawalId(),
+                        e.getMemberId(),
+                        Instant.parse(e.getWithdrawnAt()),
+                        e.getRecordedBy(),
+                        e.getReason()))
+                .toList();
+    }
+
+    @Override
+    public void addWithdrawal(Withdrawal w) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("WITHDRAWAL_ID", w.id());
+        row.put("MEMBER_ID", w.memberId());
+        row.put("WITHDRAWN_AT", w.withdrawnAt().toString());
+        row.put("RECORDED_BY", w.recordedBy());
+        row.put("REASON", w.reason());
+        inTransaction(() -> ao.create(WithdrawalEntity.class, row));
+    }
+
+    // ---- register history (append-only)
+
+    @Override
+    public List<CategoryAssignment> registerHistory() {
+        return Arrays.stream(ao.find(CategoryChangeEntity.class, Query.select().order("ID")))
+                .map(this::categoryAssignment)
+                .toList();
+    }
+
+    @Override
+    public List<CategoryAssignment> registerHistory(String memberId) {
+        return Arrays.stream(ao.find(
+                        CategoryChangeEntity.class,
+                        Query.select().where("MEMBER_ID = ?", memberId).order("ID")))
+                .map(this::categoryAssignment)
+                .toList();
+    }
+
+    @Override
+    public void addCategoryAssignment(CategoryAssignment a) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("MEMBER_ID", a.memberId());
+        row.put("CATEGORY", a.category().name());
+        row.put("CRITERIA", String.join(",", new TreeSet<>(a.criteria())));
+        row.put("SET_BY", a.setBy());
+        row.put("SET_AT", a.setAt().toString());
+        row.put("REASON", a.reason());
+        row.put("NEXT_REVIEW", a.nextReview().toString());
+        inTransaction(() -> ao.create(CategoryChangeEntity.class, row));
+    }
+
+    private CategoryAssignment categoryAssignment(CategoryChangeEntity e) {
+        String criteria = e.getCriteria();
+        Set<String> codes = criteria == null || criteria.isEmpty() ? Set.of() : Set.of(criteria.split(","));
+        return new CategoryAssignment(
+                e.getMemberId(),
+                SupportCategory.valueOf(e.getCategory()),
+                codes,
+                e.getSetBy(),
+                Instant.parse(e.getSetAt()),
+                e.getReason(),
+                LocalDate.parse(e.getNextReview()));
+    }
+
+    // ---- support assignments and engagement
+
+    @Override
+    public List<SupportAssignment> supportAssignments() {
+        return Arrays.stream(
+                        ao.find(SupportAssignmentEntity.class, Query.select().order("REQUEST_ID")))
+                .map(e -> new SupportAssignment(
+                        e.getRequestId(),
+                        e.getProviderMemberId(),
+                        e.getRecipientMemberId(),
+                        SupportAssignment.State.valueOf(e.getState()),
+                        Instant.parse(e.getUpdatedAt())))
+                .toList();
+    }
+
+    @Override
+    public void putSupportAssignment(SupportAssignment a) {
+        inTransaction(() -> {
+            Optional<SupportAssignmentEntity> existing = Arrays.stream(ao.find(
+                            SupportAssignmentEntity.class, Query.select().where("REQUEST_ID = ?", a.requestId())))
+                    .findFirst();
+            if (existing.isPresent()) {
+                SupportAssignmentEntity e = existing.get();
+                e.setProviderMemberId(a.providerMemberId());
+                e.setRecipientMemberId(a.recipientMemberId());
+                e.setState(a.state().name());
+                e.setUpdatedAt(a.updatedAt().toString());
+                e.save();
+            } else {
+                Map<String, Object> row = new HashMap<>();
+                row.put("REQUEST_ID", a.requestId());
+                row.put("PROVIDER_MEMBER_ID", a.providerMemberId());
+                row.put("RECIPIENT_MEMBER_ID", a.recipientMemberId());
+                row.put("STATE", a.state().name());
+                row.put("UPDATED_AT", a.updatedAt().toString());
+                ao.create(SupportAssignmentEntity.class, row);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<EngagementReport> engagementReports() {
+        return Arrays.stream(
+                        ao.find(EngagementReportEntity.class, Query.select().order("ID")))
+                .map(e -> new EngagementReport(
+                        e.getMemberId(),
+                        e.getLadderLevel(),
+                        json.strings(e.getReasonsJson()),
+                        Instant.parse(e.getReportedAt())))
+                .toList();
+    }
+
+    @Override
+    public void addEngagementReport(EngagementReport r) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("MEMBER_ID", r.memberId());
+        row.put("LADDER_LEVEL", r.level());
+        row.put("REASONS_JSON", json.strings(r.reasons()));
+        row.put("REPORTED_AT", r.at().toString());
+        inTransaction(() -> ao.create(EngagementReportEntity.class, row));
+    }
+
+    /** Creates the row; a unique-constraint violation (a race lost to another node) becomes a conflict. */
+    private <T extends net.java.ao.RawEntity<K>, K> T createOrConflict(
+            Class<T> type, Map<String, Object> row, String conflictMessage) {
+        try {
+            return ao.create(type, row);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("23")) {
+                    throw new StoreConflictException(conflictMessage, e);
+                }
+            }
+            throw e;
+        }
+    }
+}

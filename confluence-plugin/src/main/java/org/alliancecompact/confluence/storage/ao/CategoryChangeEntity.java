@@ -1,0 +1,54 @@
+package org.alliancecompact.confluence.storage.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One change of a member's support category (append-only register history, in ID order). */
+@Preload
+@Table("CATEGORY_CHANGE")
+public interface CategoryChangeEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    @StringLength(64)
+    String getMemberId();
+
+    void setMemberId(String value);
+
+    @NotNull
+    String getCategory();
+
+    void setCategory(String value);
+
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getCriteria();
+
+    void setCriteria(String value);
+
+    @NotNull
+    @StringLength(254)
+    String getSetBy();
+
+    void setSetBy(String value);
+
+    @NotNull
+    String getSetAt();
+
+    void setSetAt(String value);
+
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getReason();
+
+    void setReason(String value);
+
+    @NotNull
+    String getNextReview();
+
+    void setNextReview(String value);
+}

@@ -1,0 +1,73 @@
+package org.alliancecompact.confluence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.alliancecompact.confluence.preview.DemoData;
+import org.alliancecompact.confluence.service.ProfileSource;
+import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MembershipState;
+import org.alliancecompact.model.member.OrganisationKind;
+import org.alliancecompact.model.member.Person;
+import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.member.Phase;
+import org.alliancecompact.model.mou.MouEdition;
+import org.alliancecompact.model.mou.Signature;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Shared test data: the bundled profiles, a fixed clock, demo members and a fresh H2 store. */
+public final class Fixtures {
+
+    public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private Fixtures() {}
+
+    public static ProfileSource profile(String name) {
+        return ProfileSource.named(name);
+    }
+
+    /** A new, empty in-memory H2 database with the schema migrated. */
+    public static JdbcCompactStore freshStore() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return new JdbcCompactStore(ds);
+    }
+
+    public static List<Member> demoMembers() {
+        return DemoData.members(TODAY);
+    }
+
+    public static Member member(String id, String name, String email, PersonRole role) {
+        return new Member(
+                id,
+                name,
+                OrganisationKind.SCHOOL,
+                Phase.PRIMARY,
+                MembershipState.FULL,
+                TODAY.minusYears(1),
+                List.of(new Person(email, "Person " + id, role)));
+    }
+
+    public static MouEdition edition(String profile) {
+        return MouEdition.first("edition-1", profile(profile).profile().mou(), TODAY, java.time.Period.ofYears(1));
+    }
+
+    public static Signature signature(MouEdition edition, String memberId, String email, PersonRole role, Instant at) {
+        return new Signature(
+                UUID.randomUUID().toString(),
+                edition.id(),
+                edition.fingerprint(),
+                memberId,
+                email,
+                "Signer " + email,
+                role,
+                at,
+                null);
+    }
+}

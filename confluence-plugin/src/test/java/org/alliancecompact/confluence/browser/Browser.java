@@ -1,0 +1,88 @@
+package org.alliancecompact.confluence.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium driven through chromedriver. Missing binaries fail the test (never skip it):
+ * scripts/install-browser.sh installs them.
+ */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+
+    Browser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+        assertThat(Files.isExecutable(chromium))
+                .as("chromium must be installed at " + chromium + " (run scripts/install-browser.sh)")
+                .isTrue();
+        assertThat(Files.isExecutable(chromedriver))
+                .as("chromedriver must be installed at " + chromedriver + " (run scripts/install-browser.sh)")
+                .isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver.toString()))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Opens the preview start page and signs in as {@code email}. */
+    void signInAs(java.net.URI base, String email) {
+        driver.get(base.toString());
+        driver.findElement(By.cssSelector("button[data-email='" + email + "']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compact-me")));
+    }
+
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Runs fetch() in the page (with its cookie) and returns "status body". */
+    String fetchInPage(String method, String url, String jsonBody) {
+        Object result = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin',"
+                        + " headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},"
+                        + " body: arguments[2]})"
+                        + ".then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                        + ".catch(e => done('error ' + e));",
+                url,
+                method,
+                jsonBody);
+        return String.valueOf(result);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

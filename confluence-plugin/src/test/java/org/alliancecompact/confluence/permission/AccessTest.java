@@ -1,0 +1,97 @@
+package org.alliancecompact.confluence.permission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.alliancecompact.confluence.rest.ApiException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Caller resolution from Confluence's UserManager (mocked host service) and the Access checks. */
+class AccessTest {
+
+    private final UserKey key = new UserKey("u1");
+    private UserManager users;
+    private HttpHeaders headers;
+    private Access access;
+
+    @BeforeEach
+    void setUp() {
+        users = mock(UserManager.class);
+        headers = mock(HttpHeaders.class);
+        access = new Access(new SalCallerSource(users));
+    }
+
+    private void signedIn(String email, boolean coordinator, boolean integration) {
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUserKey()).thenReturn(key);
+        when(profile.getEmail()).thenReturn(email);
+        when(profile.getFullName()).thenReturn("Full Name");
+        when(users.getRemoteUser()).thenReturn(profile);
+        when(users.isUserInGroup(key, Groups.COORDINATORS)).thenReturn(coordinator);
+        when(users.isUserInGroup(key, Groups.INTEGRATION)).thenReturn(integration);
+    }
+
+    private static int status(Runnable r) {
+        try {
+            r.run();
+            return 200;
+        } catch (ApiException e) {
+            return e.status();
+        }
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        assertThat(status(() -> access.caller(headers))).isEqualTo(401);
+        assertThat(status(() -> access.viewer(headers, null))).isEqualTo(401);
+    }
+
+    @Test
+    void theSessionUserIsTheCallerWithTheirGroups() {
+        signedIn("Head@School.Example", true, false);
+        Caller caller = access.caller(headers);
+        assertThat(caller.email()).isEqualTo("head@school.example");
+        assertThat(caller.coordinator()).isTrue();
+        assertThat(caller.integration()).isFalse();
+    }
+
+    @Test
+    void stateChangingCallsNeedTheXsrfHeader() {
+        signedIn("coord@alliance.example", true, false);
+        assertThat(status(() -> access.changer(headers))).isEqualTo(403);
+        when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("nocheck");
+        assertThat(status(() -> access.changer(headers))).isEqualTo(403);
+        when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("no-check");
+        assertThat(access.coordinator(headers).email()).isEqualTo("coord@alliance.example");
+    }
+
+    @Test
+    void groupsGateCoordinatorAndIntegrationCalls() {
+        signedIn("head@school.example", false, false);
+        when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("no-check");
+        assertThat(status(() -> access.coordinator(headers))).isEqualTo(403);
+        assertThat(status(() -> access.integration(headers))).isEqualTo(403);
+    }
+
+    @Test
+    void onlyIntegrationAndCoordinatorsReadOnBehalfOfSomeoneAndGetNoGroupRightsForThem() {
+        signedIn("head@school.example", false, false);
+        assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(403);
+
+        signedIn("bot@alliance.example", false, true);
+        Caller viewer = access.viewer(headers, "Other@School.example");
+        assertThat(viewer.email()).isEqualTo("other@school.example");
+        assertThat(viewer.integration()).isFalse();
+        assertThat(viewer.coordinator()).isFalse();
+        assertThatThrownBy(() -> access.viewer(headers, "not-an-email"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.field()).isEqualTo("viewer"));
+    }
+}

@@ -1,0 +1,146 @@
+package org.alliancecompact.confluence.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The checked-in OpenAPI document and the resource classes describe exactly the same operations. */
+class OpenApiContractTest {
+
+    static final List<Class<?>> RESOURCES = List.of(
+            MembersResource.class,
+            MouResource.class,
+            RegisterResource.class,
+            SupportAssignmentsResource.class,
+            EngagementResource.class);
+
+    @Test
+    void everyResourceMethodIsDocumentedAndEveryDocumentedOperationExists() throws Exception {
+        assertThat(operationsInCode()).isEqualTo(operationsInDocument());
+    }
+
+    @Test
+    void everyResourceMethodTakesTheHeadersItChecksPermissionWith() {
+        for (Class<?> resource : RESOURCES) {
+            for (Method m : resource.getDeclaredMethods()) {
+                if (httpMethod(m) == null) {
+                    continue;
+                }
+                assertThat(m.getParameterTypes())
+                        .as(resource.getSimpleName() + "." + m.getName() + " must take HttpHeaders for Access")
+                        .contains(HttpHeaders.class);
+            }
+        }
+    }
+
+    @Test
+    void readsTakeTheViewerParameterAndChangesTheXsrfHeaderInTheDocument() throws Exception {
+        JsonNode paths = document().get("paths");
+        for (Class<?> resource : RESOURCES) {
+            for (Method m : resource.getDeclaredMethods()) {
+                String verb = httpMethod(m);
+                if (verb == null) {
+                    continue;
+                }
+                JsonNode op = paths.get(path(resource, m)).get(verb);
+                String params = op.path("parameters").toString();
+                if (verb.equals("get")) {
+                    assertThat(hasViewerParam(m)).as(m.getName()).isTrue();
+                    assertThat(params).contains("#/components/parameters/viewer");
+                } else {
+                    assertThat(params).as(m.getName()).contains("#/components/parameters/xsrf");
+                    assertThat(op.get("responses").has("403")).isTrue();
+                }
+                assertThat(op.get("responses").has("401")).as(m.getName()).isTrue();
+            }
+        }
+    }
+
+    private static boolean hasViewerParam(Method m) {
+        for (Parameter p : m.getParameters()) {
+            QueryParam q = p.getAnnotation(QueryParam.class);
+            if (q != null && q.value().equals("viewer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> operationsInCode() {
+        Set<String> ops = new TreeSet<>();
+        for (Class<?> resource : RESOURCES) {
+            for (Method m : resource.getDeclaredMethods()) {
+                String verb = httpMethod(m);
+                if (verb != null) {
+                    ops.add(verb + " " + path(resource, m));
+                }
+            }
+        }
+        return ops;
+    }
+
+    private Set<String> operationsInDocument() throws Exception {
+        Set<String> ops = new TreeSet<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = document().get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(verb -> {
+                if (Set.of("get", "put", "post", "delete", "patch").contains(verb)) {
+                    ops.add(verb + " " + path.getKey());
+                }
+            });
+        }
+        return ops;
+    }
+
+    private static JsonNode document() throws Exception {
+        try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream("openapi.yaml")) {
+            assertThat(in).as("openapi.yaml on the classpath").isNotNull();
+            JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(in);
+            assertThat(doc.get("openapi").asText()).startsWith("3.");
+            return doc;
+        }
+    }
+
+    static String path(Class<?> resource, Method m) {
+        String base = resource.getAnnotation(Path.class).value();
+        Path sub = m.getAnnotation(Path.class);
+        String full = "/" + base + "/" + (sub == null ? "" : sub.value());
+        full = full.replaceAll("/+", "/");
+        return full.length() > 1 && full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
+    }
+
+    static String httpMethod(Method m) {
+        if (m.isAnnotationPresent(GET.class)) {
+            return "get";
+        }
+        if (m.isAnnotationPresent(POST.class)) {
+            return "post";
+        }
+        if (m.isAnnotationPresent(PUT.class)) {
+            return "put";
+        }
+        if (m.isAnnotationPresent(DELETE.class)) {
+            return "delete";
+        }
+        return null;
+    }
+}

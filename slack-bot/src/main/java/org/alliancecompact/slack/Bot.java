@@ -1,0 +1,196 @@
+package org.alliancecompact.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.slack.config.BotConfig;
+import org.alliancecompact.slack.confluence.OutboxSender;
+import org.alliancecompact.slack.confluence.PluginClient;
+import org.alliancecompact.slack.confluence.PluginHttp;
+import org.alliancecompact.slack.flows.BotApp;
+import org.alliancecompact.slack.flows.Services;
+import org.alliancecompact.slack.http.BotHttpServer;
+import org.alliancecompact.slack.http.DuplicateEventMiddleware;
+import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.schedule.BotScheduler;
+import org.alliancecompact.slack.slackapi.SlackApi;
+import org.alliancecompact.slack.slackapi.SlackMessenger;
+import org.alliancecompact.slack.store.Database;
+import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.store.EventLog;
+import org.alliancecompact.slack.store.MeetingStore;
+import org.alliancecompact.slack.store.NudgeLog;
+import org.alliancecompact.slack.store.Outbox;
+import org.alliancecompact.slack.store.SupportStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running bot: database, Bolt app with its listeners, scheduler, and HTTP or Socket Mode. */
+public final class Bot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
+    /** How to run beyond the configuration: tests and the console vary these. */
+    public record Options(String databaseSchema, String instanceName, Duration pollingInterval, Clock clock) {
+        public static Options defaults() {
+            return new Options(null, "bot-" + ProcessHandle.current().pid(), Duration.ofSeconds(10), Clock.systemUTC());
+        }
+    }
+
+    private final Database db;
+    private final ExecutorService executor;
+    private final BotScheduler scheduler;
+    private final BotHttpServer http;
+    private final SocketModeApp socketMode;
+    private final BotApp flows;
+
+    private Bot(
+            Database db,
+            ExecutorService executor,
+            BotScheduler scheduler,
+            BotHttpServer http,
+            SocketModeApp socketMode,
+            BotApp flows) {
+        this.db = db;
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.http = http;
+        this.socketMode = socketMode;
+        this.flows = flows;
+    }
+
+    public static ObjectMapper json() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    public static Bot start(BotConfig config, AllianceProfile profile, Options options) {
+        Database db = Database.open(
+                config.databaseUrl(), config.databaseUser(), config.databasePassword(), options.databaseSchema());
+        try {
+            return start(config, profile, options, db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Bot start(BotConfig config, AllianceProfile profile, Options options, Database db) {
+        Clock clock = options.clock();
+        Slack slack = SlackApi.slackFor(config.slackApiUrl());
+        SlackMessenger messenger = new SlackMessenger(SlackApi.of(slack, config.slackBotToken()));
+        Outbox outbox = new Outbox(db.jdbi());
+        PluginHttp pluginHttp = new PluginHttp(config.confluenceUrl(), config.confluenceToken(), json());
+        PluginClient plugin = new PluginClient(pluginHttp, outbox, clock);
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "bot-work");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicReference<BotScheduler> schedulerRef = new AtomicReference<>();
+        Services services = new Services(
+                config,
+                profile,
+                clock,
+                messenger,
+                plugin,
+                new OutboxSender(outbox, pluginHttp, clock),
+                new MeetingStore(db.jdbi()),
+                new SupportStore(db.jdbi()),
+                new EngagementStore(db.jdbi()),
+                new NudgeLog(db.jdbi()),
+                executor,
+                (meetingId, lead, at) -> schedulerRef.get().scheduleReminder(meetingId, lead, at));
+        BotApp flows = new BotApp(services);
+
+        AppConfig appConfig = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(config.slackBotToken())
+                .signingSecret(config.slackSigningSecret())
+                // our SignatureFilter checks HTTP requests; Socket Mode has no signatures
+                .requestVerificationEnabled(config.mode() != BotConfig.Mode.SOCKET)
+                .build();
+        App app = new App(appConfig);
+        app.use(new DuplicateEventMiddleware(new EventLog(db.jdbi()), clock));
+        flows.register(app);
+
+        BotScheduler scheduler = new BotScheduler(
+                db.dataSource(), flows, profile.timeZone(), options.instanceName(), options.pollingInterval());
+        schedulerRef.set(scheduler);
+        scheduler.start();
+        flows.heal();
+
+        BotHttpServer http = null;
+        SocketModeApp socket = null;
+        if (config.mode() == BotConfig.Mode.SOCKET) {
+            try {
+                socket = new SocketModeApp(config.slackAppToken(), app, SocketModeClient.Backend.JavaWebSocket);
+                socket.startAsync();
+            } catch (Exception e) {
+                scheduler.close();
+                throw new IllegalStateException("cannot connect to Slack in Socket Mode: " + e.getMessage(), e);
+            }
+            http = new BotHttpServer(null, null, db::isHealthy, config.bindAddress(), config.port()).start();
+        } else {
+            // Signatures are judged by the real clock even when tests move the flows' clock.
+            http = new BotHttpServer(
+                            app,
+                            new SlackSignature(config.slackSigningSecret(), Clock.systemUTC()),
+                            db::isHealthy,
+                            config.bindAddress(),
+                            config.port())
+                    .start();
+        }
+        log.info("Alliance bot for {} started ({} mode, port {})", profile.name(), config.mode(), http.port());
+        return new Bot(db, executor, scheduler, http, socket, flows);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public BotApp flows() {
+        return flows;
+    }
+
+    public BotScheduler scheduler() {
+        return scheduler;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        if (socketMode != null) {
+            try {
+                socketMode.stop();
+            } catch (Exception e) {
+                log.warn("Socket Mode did not stop cleanly: {}", e.getMessage());
+            }
+        }
+        http.close();
+        scheduler.close();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        db.close();
+    }
+}

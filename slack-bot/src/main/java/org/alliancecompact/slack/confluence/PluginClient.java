@@ -1,0 +1,115 @@
+package org.alliancecompact.slack.confluence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.alliancecompact.model.api.EditionDto;
+import org.alliancecompact.model.api.EngagementReportDto;
+import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.api.MouStatusDto;
+import org.alliancecompact.model.api.RegisterPageDto;
+import org.alliancecompact.model.api.SupportAssignmentDto;
+import org.alliancecompact.model.register.SupportCategory;
+import org.alliancecompact.slack.store.Outbox;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The plugin's REST API as the bot uses it. Reads go straight to the plugin (and fail with
+ * {@link PluginUnavailable} so the person is told); writes go through the {@link Outbox} so a push
+ * made while Confluence is down is delivered later.
+ */
+public final class PluginClient {
+    private static final Duration MEMBERS_TTL = Duration.ofSeconds(60);
+
+    private final PluginHttp http;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final AtomicReference<CachedMembers> members = new AtomicReference<>();
+
+    private record CachedMembers(List<MemberDto> members, Instant at) {}
+
+    public PluginClient(PluginHttp http, Outbox outbox, Clock clock) {
+        this.http = http;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * All member organisations with their people, as the bot's integration user sees them. Cached for
+     * a minute: every command needs it to know who the Slack user is.
+     */
+    public List<MemberDto> members() {
+        CachedMembers cached = members.get();
+        Instant now = clock.instant();
+        if (cached != null && cached.at().plus(MEMBERS_TTL).isAfter(now)) {
+            return cached.members();
+        }
+        List<MemberDto> fresh = http.get(
+                "/members", null, http.json().getTypeFactory().constructType(new TypeReference<List<MemberDto>>() {}));
+        members.set(new CachedMembers(List.copyOf(fresh), now));
+        return fresh;
+    }
+
+    public Optional<MemberDto> member(String id) {
+        return members().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The register as {@code viewer} may see it (null: as the bot's user). */
+    public RegisterPageDto register(String viewer) {
+        return http.get("/register", viewer, RegisterPageDto.class);
+    }
+
+    /** The organisation's current support category, or null when it has none (or it is hidden). */
+    public SupportCategory categoryOf(String memberId) {
+        return register(null).rows().stream()
+                .filter(r -> r.memberId().equals(memberId))
+                .map(r -> r.category())
+                .findFirst()
+                .orElse(null);
+    }
+
+    public MouStatusDto.MemberStatusDto mouStatus(String memberId, String viewer) {
+        return http.get(
+                "/mou/status/" + URLEncoder.encode(memberId, StandardCharsets.UTF_8),
+                viewer,
+                MouStatusDto.MemberStatusDto.class);
+    }
+
+    public MouStatusDto mouStatusAll() {
+        return http.get("/mou/status", null, MouStatusDto.class);
+    }
+
+    public EditionDto currentEdition() {
+        return http.get("/mou/current", null, EditionDto.class);
+    }
+
+    /** Queues PUT /support-assignments/{requestId} in the caller's transaction; returns the push id. */
+    public long queueSupportAssignment(Handle h, String requestId, SupportAssignmentDto body) {
+        return outbox.enqueue(
+                h,
+                "PUT",
+                "/support-assignments/" + URLEncoder.encode(requestId, StandardCharsets.UTF_8),
+                json(body),
+                clock.instant());
+    }
+
+    /** Queues POST /engagement in the caller's transaction; returns the push id. */
+    public long queueEngagementReport(Handle h, EngagementReportDto body) {
+        return outbox.enqueue(h, "POST", "/engagement", json(body), clock.instant());
+    }
+
+    private String json(Object body) {
+        try {
+            return http.json().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

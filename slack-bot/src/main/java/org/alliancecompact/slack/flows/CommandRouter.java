@@ -1,0 +1,151 @@
+package org.alliancecompact.slack.flows;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alliancecompact.model.meeting.RsvpChoice;
+
+/**
+ * {@code /alliance}, the keyboard path. The text is parsed before acknowledging, so a mistake is
+ * answered at once (ephemeral) with the right usage; the work itself runs after the acknowledgement.
+ */
+final class CommandRouter {
+    static final String HELP = """
+            *What /alliance does*
+            `/alliance meetings` — upcoming meetings and your answers (coordinators: add meetings, who is coming, attendance)
+            `/alliance rsvp <meeting> attend` | `deputy @someone` | `apologies` — answer an invitation
+            `/alliance support` — request support (opens a form), or `/alliance support <days> <focus>`
+            `/alliance requests` — support requests (coordinators: the queue by priority) and committed days
+            `/alliance engagement [organisation]` — the disengagement ladder
+            `/alliance mou` — your organisation's MOU signing status
+            `/alliance help` — this message""";
+
+    /** A Slack user mention as sent when the command escapes users: {@code <@U123|name>}. */
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>");
+
+    private final Services s;
+    private final MeetingFlow meetings;
+    private final SupportFlow support;
+    private final EngagementFlow engagement;
+    private final MouFlow mou;
+
+    CommandRouter(Services s, MeetingFlow meetings, SupportFlow support, EngagementFlow engagement, MouFlow mou) {
+        this.s = s;
+        this.meetings = meetings;
+        this.support = support;
+        this.engagement = engagement;
+        this.mou = mou;
+    }
+
+    Response handle(SlashCommandPayload p, String triggerId, Reply reply, SlashCommandContext ctx) {
+        String text = p.getText() == null ? "" : p.getText().strip();
+        String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
+        String verb = words.length == 0 ? "help" : words[0].toLowerCase(Locale.ROOT);
+        String user = p.getUserId();
+        switch (verb) {
+            case "help" -> {
+                return ctx.ack(HELP);
+            }
+            case "meetings" -> {
+                if (words.length > 1) {
+                    return ctx.ack("`/alliance meetings` takes nothing after it.");
+                }
+                s.later(reply, () -> meetings.list(s.directory.who(user), reply));
+            }
+            case "rsvp" -> {
+                return rsvp(words, user, reply, ctx);
+            }
+            case "support" -> {
+                if (words.length == 1) {
+                    s.later(reply, () -> s.slack.openModal(triggerId, support.requestModal(s.directory.who(user))));
+                } else {
+                    if (words.length < 3) {
+                        return ctx.ack(
+                                "Usage: `/alliance support <days> <focus>`, such as"
+                                        + " `/alliance support 2 phonics in key stage 1`, or `/alliance support` for the form.");
+                    }
+                    String focus = String.join(" ", Arrays.copyOfRange(words, 2, words.length));
+                    s.later(reply, () -> {
+                        Map<String, String> errors = support.file(s.directory.who(user), focus, words[1], null, reply);
+                        if (!errors.isEmpty()) {
+                            reply.text(String.join(" ", errors.values()));
+                        }
+                    });
+                }
+            }
+            case "requests" -> {
+                if (words.length > 1) {
+                    return ctx.ack("`/alliance requests` takes nothing after it.");
+                }
+                s.later(reply, () -> support.list(s.directory.who(user), reply));
+            }
+            case "engagement" -> {
+                String organisation =
+                        words.length > 1 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null;
+                s.later(reply, () -> engagement.show(s.directory.who(user), organisation, reply));
+            }
+            case "mou" -> {
+                if (words.length > 1) {
+                    return ctx.ack("`/alliance mou` takes nothing after it.");
+                }
+                s.later(reply, () -> mou.status(s.directory.who(user), reply));
+            }
+            default -> {
+                return ctx.ack("I don't know `" + Ui.esc(words[0]) + "`.\n" + HELP);
+            }
+        }
+        return ctx.ack();
+    }
+
+    private Response rsvp(String[] words, String user, Reply reply, SlashCommandContext ctx) {
+        String usage = "Usage: `/alliance rsvp <meeting> attend`, `/alliance rsvp <meeting> deputy @someone` or"
+                + " `/alliance rsvp <meeting> apologies` (`/alliance meetings` shows the meeting numbers).";
+        if (words.length < 3 || !words[1].matches("#?\\d{1,18}")) {
+            return ctx.ack(usage);
+        }
+        String meetingId = words[1].replace("#", "");
+        String answer = words[2].toLowerCase(Locale.ROOT);
+        switch (answer) {
+            case "attend", "attending" -> {
+                if (words.length > 3) {
+                    return ctx.ack(usage);
+                }
+                s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.ATTENDING, reply));
+            }
+            case "apologies" -> {
+                if (words.length > 3) {
+                    return ctx.ack(usage);
+                }
+                s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.APOLOGIES, reply));
+            }
+            case "deputy" -> {
+                if (words.length < 4) {
+                    return ctx.ack("Name the deputy: `/alliance rsvp " + meetingId + " deputy @someone`.");
+                }
+                String who = String.join(" ", List.of(words).subList(3, words.length));
+                s.later(reply, () -> {
+                    String name = who;
+                    String email = null;
+                    Matcher m = MENTION.matcher(who);
+                    if (m.matches()) {
+                        String deputyUser = m.group(1);
+                        email = s.slack.emailOf(deputyUser).orElse(null);
+                        name = s.slack.nameOf(deputyUser);
+                    }
+                    meetings.deputy(s.directory.who(user), meetingId, name, email, reply)
+                            .ifPresent(reply::text);
+                });
+            }
+            default -> {
+                return ctx.ack(usage);
+            }
+        }
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,161 @@
+package org.alliancecompact.slack.flows;
+
+import static org.alliancecompact.slack.flows.Ui.esc;
+
+import java.time.Instant;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.alliancecompact.model.api.EngagementReportDto;
+import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.engagement.Audience;
+import org.alliancecompact.model.engagement.Ladder;
+import org.alliancecompact.model.engagement.LadderAssessment;
+import org.alliancecompact.model.engagement.Nudge;
+import org.alliancecompact.model.engagement.NudgePlan;
+import org.alliancecompact.model.support.RequestStatus;
+import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.store.SupportStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The disengagement ladder: each organisation's level is recomputed daily from its signals by
+ * {@link Ladder}; a changed level is pushed to the plugin; the profile's nudge for the level goes to
+ * the people that level names, never the same nudge twice; coordinators get a weekly digest.
+ */
+final class EngagementFlow {
+    private static final Logger log = LoggerFactory.getLogger(EngagementFlow.class);
+
+    private final Services s;
+
+    EngagementFlow(Services s) {
+        this.s = s;
+    }
+
+    /** Daily job (also run on demand in tests and the console). */
+    void recompute() {
+        Instant now = s.now();
+        for (MemberDto member : s.directory.activeMembers()) {
+            LadderAssessment a = Ladder.assess(
+                    member.id(), s.engagement.signals(member.id()), s.profile.engagement(), now, s.profile.timeZone());
+            int previous = s.engagement
+                    .level(member.id())
+                    .map(EngagementStore.Level::level)
+                    .orElse(0);
+            boolean changed =
+                    previous != a.level() || s.engagement.level(member.id()).isEmpty();
+            s.engagement.jdbi().useTransaction(h -> {
+                EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
+                if (previous != a.level()) {
+                    s.plugin.queueEngagementReport(h, EngagementReportDto.of(a, now));
+                }
+            });
+            if (changed) {
+                log.info("{} is at engagement level {} (was {})", member.id(), a.level(), previous);
+            }
+            NudgePlan.plan(a, member.name(), s.profile.engagement(), Set.of()).ifPresent(n -> nudge(member, n));
+        }
+        s.flushOutbox();
+    }
+
+    /** Sends a nudge to each person its level names, each at most once (dedupe key per person). */
+    private void nudge(MemberDto member, Nudge nudge) {
+        Instant now = s.now();
+        for (Audience audience : nudge.tell()) {
+            for (String email : s.directory.emailsFor(audience, member)) {
+                Optional<String> user = s.directory.slackUserOf(email);
+                if (user.isEmpty()) {
+                    log.warn("No Slack user for {} ({}); nudge {} not sent to them", email, audience, nudge.key());
+                    continue;
+                }
+                s.nudges.sendOnce(
+                        "nudge:" + nudge.key() + ":" + email,
+                        email,
+                        now,
+                        () -> s.slack.post(
+                                user.get(),
+                                "Engagement: " + member.name() + " is at level " + nudge.level(),
+                                List.of(Ui.text("*" + esc(member.name()) + " — engagement level " + nudge.level()
+                                        + "*\n" + esc(nudge.message())))));
+            }
+        }
+    }
+
+    /** `/alliance engagement [organisation]`: coordinators any organisation, members their own. */
+    void show(Caller c, String organisation, Reply reply) {
+        if (!c.coordinator()) {
+            if (organisation != null
+                    && s.directory
+                            .findMember(organisation)
+                            .map(m -> !m.id().equals(c.memberId()))
+                            .orElse(true)) {
+                throw new IllegalArgumentException("You can see your own organisation's engagement only.");
+            }
+            reply.text(line(c.member()));
+            return;
+        }
+        if (organisation != null) {
+            MemberDto m = s.directory
+                    .findMember(organisation)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No member organisation is called or has the id '" + organisation + "'."));
+            reply.text(line(m));
+            return;
+        }
+        StringBuilder text = new StringBuilder("*Engagement by organisation*\n");
+        for (MemberDto m : s.directory.activeMembers()) {
+            text.append(line(m)).append('\n');
+        }
+        reply.text(text.toString().strip());
+    }
+
+    private String line(MemberDto m) {
+        Optional<EngagementStore.Level> level = s.engagement.level(m.id());
+        if (level.isEmpty() || level.get().level() == 0) {
+            return "• *" + esc(m.name()) + "*: engaged (level 0)";
+        }
+        EngagementStore.Level l = level.get();
+        return "• *" + esc(m.name()) + "*: level " + l.level() + " — "
+                + esc(s.profile.engagement().level(l.level()).description()) + "\n   "
+                + esc(String.join(" ", l.reasons()));
+    }
+
+    /** Weekly: coordinators get who is on the ladder, open requests and overdue evaluations. */
+    void weeklyDigest() {
+        Instant now = s.now();
+        var date = now.atZone(s.profile.timeZone());
+        String week = date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        StringBuilder text = new StringBuilder("*Weekly digest, " + week + "*\n");
+        List<EngagementStore.Level> onLadder =
+                s.engagement.levels().stream().filter(l -> l.level() > 0).toList();
+        text.append(onLadder.isEmpty() ? "No organisation is on the disengagement ladder.\n" : "On the ladder:\n");
+        for (EngagementStore.Level l : onLadder) {
+            text.append("• ")
+                    .append(esc(s.directory.nameOf(l.memberId())))
+                    .append(": level ")
+                    .append(l.level())
+                    .append('\n');
+        }
+        List<SupportStore.Stored> all = s.support.all();
+        long open = all.stream().filter(st -> st.request().status().open()).count();
+        long awaiting = all.stream()
+                .filter(st -> st.request().status() == RequestStatus.COMPLETED)
+                .count();
+        text.append("Open support requests: ")
+                .append(open)
+                .append(". Completed, awaiting evaluation: ")
+                .append(awaiting)
+                .append('.');
+        for (String email : s.config.coordinatorEmails()) {
+            s.directory
+                    .slackUserOf(email)
+                    .ifPresent(user -> s.nudges.sendOnce(
+                            "digest:" + week + ":" + email,
+                            email,
+                            now,
+                            () -> s.slack.post(user, "Weekly digest " + week, List.of(Ui.text(text.toString())))));
+        }
+    }
+}

@@ -1,0 +1,577 @@
+package org.alliancecompact.slack.flows;
+
+import static org.alliancecompact.slack.flows.Ui.esc;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.view.View;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.engagement.Signal;
+import org.alliancecompact.model.engagement.SignalKind;
+import org.alliancecompact.model.meeting.Attendance;
+import org.alliancecompact.model.meeting.AttendanceOutcome;
+import org.alliancecompact.model.meeting.DeputyDecision;
+import org.alliancecompact.model.meeting.DeputyLimit;
+import org.alliancecompact.model.meeting.Meeting;
+import org.alliancecompact.model.meeting.MeetingKind;
+import org.alliancecompact.model.meeting.MeetingRules;
+import org.alliancecompact.model.meeting.ReminderSchedule;
+import org.alliancecompact.model.meeting.Rsvp;
+import org.alliancecompact.model.meeting.RsvpChoice;
+import org.alliancecompact.slack.store.EngagementStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Meetings: coordinators add them, members answer invitations (attend, send a deputy within the
+ * profile's allowance, or send apologies), non-responders are reminded at the profile's lead times,
+ * and coordinators see who is coming and take attendance afterwards.
+ */
+final class MeetingFlow {
+    private static final Logger log = LoggerFactory.getLogger(MeetingFlow.class);
+    static final String ADD_MODAL = "meeting_add";
+    static final String DEPUTY_MODAL = "rsvp_deputy";
+    static final String ATTENDANCE_MODAL = "meeting_attendance";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+
+    private final Services s;
+
+    MeetingFlow(Services s) {
+        this.s = s;
+    }
+
+    private MeetingRules rules() {
+        return s.profile.meetings();
+    }
+
+    String when(Meeting m) {
+        return WHEN.format(m.startsAt().atZone(s.profile.timeZone()));
+    }
+
+    private static String where(Meeting m) {
+        List<String> parts = new ArrayList<>();
+        if (m.place() != null) {
+            parts.add(esc(m.place()));
+        }
+        if (m.link() != null) {
+            parts.add("<" + m.link() + "|online link>");
+        }
+        return String.join(" / ", parts);
+    }
+
+    String describe(Meeting m) {
+        return "*" + esc(m.title()) + "* (#" + m.id() + ", " + kindLabel(m.kind()) + ") — " + when(m) + " — " + where(m)
+                + (m.confidential() ? " — _confidential_" : "");
+    }
+
+    static String kindLabel(MeetingKind k) {
+        String t = k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    // ---- listing ------------------------------------------------------------------------------
+
+    /** `/alliance meetings`: upcoming meetings, the caller's answers and the buttons that fit them. */
+    void list(Caller c, Reply reply) {
+        List<Meeting> upcoming = s.meetings.startingFrom(s.now());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (c.coordinator()) {
+            blocks.add(Ui.buttons("meetings_admin", List.of(Ui.primary("meeting:add", "Add a meeting", "add"))));
+            List<Meeting> recent = s.meetings.startedBetween(s.now().minus(Duration.ofDays(30)), s.now());
+            for (Meeting m : recent) {
+                blocks.add(Ui.text("Past: " + describe(m)));
+                blocks.add(Ui.buttons(
+                        "past_" + m.id(),
+                        List.of(
+                                Ui.button("meeting:who", "Who came", m.id()),
+                                Ui.button("meeting:attendance", "Take attendance", m.id()))));
+            }
+        }
+        if (upcoming.isEmpty()) {
+            blocks.add(Ui.text("No meetings are scheduled."));
+            text.append("No meetings are scheduled.");
+        }
+        for (Meeting m : upcoming) {
+            String line = describe(m);
+            if (c.isMember()) {
+                RsvpChoice choice =
+                        s.meetings.rsvp(m.id(), c.memberId()).map(Rsvp::choice).orElse(RsvpChoice.NO_REPLY);
+                line += "\nYour organisation's answer: *" + choiceLabel(choice) + "*";
+            }
+            blocks.add(Ui.text(line));
+            text.append(line).append('\n');
+            List<ButtonElement> buttons = new ArrayList<>();
+            if (c.isMember()) {
+                buttons.addAll(rsvpButtons(m.id()));
+            }
+            if (c.coordinator()) {
+                buttons.add(Ui.button("meeting:who", "Who is coming", m.id()));
+            }
+            if (!buttons.isEmpty()) {
+                blocks.add(Ui.buttons("meeting_" + m.id(), buttons));
+            }
+        }
+        reply.send(text.toString().isBlank() ? "Meetings" : text.toString(), blocks);
+    }
+
+    static List<ButtonElement> rsvpButtons(String meetingId) {
+        return List.of(
+                Ui.primary("rsvp:attend", "Attend", meetingId),
+                Ui.button("rsvp:deputy", "Send a deputy", meetingId),
+                Ui.button("rsvp:apologies", "Send apologies", meetingId));
+    }
+
+    static String choiceLabel(RsvpChoice c) {
+        return switch (c) {
+            case ATTENDING -> "attending";
+            case DEPUTY -> "sending a deputy";
+            case APOLOGIES -> "apologies";
+            case NO_REPLY -> "no reply yet";
+        };
+    }
+
+    // ---- adding a meeting ---------------------------------------------------------------------
+
+    View addModal() {
+        List<OptionObject> kinds = rules().kinds().stream()
+                .sorted()
+                .map(k -> Ui.opt(kindLabel(k), k.name()))
+                .toList();
+        return Ui.modal(
+                ADD_MODAL,
+                "Add a meeting",
+                "Add",
+                "",
+                List.of(
+                        Ui.select("kind", "Kind", kinds, null, false),
+                        Ui.textInput("title", "Title", false, false, Meeting.MAX_TITLE_LENGTH),
+                        Ui.date("date", "Date"),
+                        Ui.time("time", "Start time (" + s.profile.timeZone().getId() + ")"),
+                        Ui.textInput("place", "Place", false, true, 500),
+                        Ui.textInput("link", "Online link (https://…)", false, true, 500),
+                        Ui.checkbox("confidential", "Confidentiality", "Confidential: keep details out of channels")));
+    }
+
+    /** Checks and stores a new meeting; returns modal errors by block id (empty when stored). */
+    Map<String, String> add(Caller c, View view) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!c.coordinator()) {
+            errors.put("title", "Only coordinators add meetings.");
+            return errors;
+        }
+        MeetingKind kind = null;
+        try {
+            kind = MeetingKind.valueOf(
+                    Optional.ofNullable(Ui.value(view, "kind")).orElse(""));
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "Choose the kind of meeting.");
+        }
+        LocalDate date = null;
+        LocalTime time = null;
+        try {
+            date = LocalDate.parse(Optional.ofNullable(Ui.value(view, "date")).orElse(""));
+        } catch (DateTimeParseException e) {
+            errors.put("date", "Choose the date of the meeting.");
+        }
+        try {
+            time = LocalTime.parse(Optional.ofNullable(Ui.value(view, "time")).orElse(""));
+        } catch (DateTimeParseException e) {
+            errors.put("time", "Choose the start time, such as 16:00.");
+        }
+        Instant startsAt = null;
+        if (date != null && time != null) {
+            startsAt = ZonedDateTime.of(date, time, s.profile.timeZone()).toInstant();
+            if (!startsAt.isAfter(s.now())) {
+                errors.put("date", "The meeting must be in the future.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Meeting meeting;
+        try {
+            meeting = Meeting.schedule(
+                    "new",
+                    kind,
+                    Ui.value(view, "title"),
+                    startsAt,
+                    Ui.value(view, "place"),
+                    Ui.value(view, "link"),
+                    "yes".equals(Ui.value(view, "confidential")),
+                    rules());
+        } catch (IllegalArgumentException e) {
+            errors.put(blockFor(e.getMessage()), e.getMessage());
+            return errors;
+        }
+        Meeting stored = s.meetings.insert(meeting, c.slackUser(), s.now());
+        planReminders(stored);
+        s.later(dm(c.slackUser()), () -> invite(stored, c));
+        return errors;
+    }
+
+    /** The modal block a domain validation message is about (messages start with the field). */
+    private static String blockFor(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        for (String field : List.of("title", "kind", "place", "link")) {
+            if (m.startsWith(field)) {
+                return field;
+            }
+        }
+        return m.startsWith("startsat") ? "date" : "title";
+    }
+
+    void planReminders(Meeting m) {
+        for (Duration lead : rules().reminderLeadTimes()) {
+            Instant at = m.startsAt().minus(lead);
+            if (at.isAfter(s.now())) {
+                s.reminders.schedule(m.id(), lead, at);
+            }
+        }
+    }
+
+    /** Sends the RSVP message to each active member's head (or deputies). */
+    private void invite(Meeting m, Caller coordinator) {
+        int invited = 0;
+        for (MemberDto member : s.directory.activeMembers()) {
+            for (String user : s.directory.inviteesOf(member)) {
+                List<LayoutBlock> blocks = List.of(
+                        Ui.text("You are invited: " + describe(m) + "\nWill *" + esc(member.name())
+                                + "* attend? Answer here or with `/alliance rsvp " + m.id()
+                                + " attend|deputy @someone|apologies`."),
+                        Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
+                s.slack.post(user, "Invitation: " + m.title() + " on " + when(m), blocks);
+            }
+            invited++;
+        }
+        dm(coordinator.slackUser())
+                .text("Added " + describe(m) + ". Invitations sent to " + invited
+                        + " organisations; non-responders will be reminded.");
+    }
+
+    Reply dm(String user) {
+        return (text, blocks) -> s.slack.post(user, text, blocks);
+    }
+
+    // ---- answering ----------------------------------------------------------------------------
+
+    private Meeting openMeeting(String meetingId) {
+        Meeting m = s.meetings
+                .find(meetingId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "There is no meeting #" + meetingId + ". `/alliance meetings` lists them with their numbers."));
+        if (!m.startsAt().isAfter(s.now())) {
+            throw new IllegalArgumentException("Meeting #" + meetingId + " has already started; answers are closed.");
+        }
+        return m;
+    }
+
+    private static void requireMember(Caller c) {
+        if (!c.isMember()) {
+            throw new IllegalArgumentException(
+                    "Only a member organisation's people answer invitations; you are listed as a coordinator only.");
+        }
+    }
+
+    /** Attending or apologies. */
+    void answer(Caller c, String meetingId, RsvpChoice choice, Reply reply) {
+        requireMember(c);
+        Meeting m = openMeeting(meetingId);
+        s.meetings.answer(new Rsvp(m.id(), c.memberId(), choice, null, null, s.now()), c.slackUser(), m);
+        reply.text("Recorded: " + esc(c.member().name()) + " — *" + choiceLabel(choice) + "* for " + describe(m) + ".");
+    }
+
+    /**
+     * Sending a deputy: the profile's allowance per academic year decides. A refusal names the date of
+     * the first use and whom to ask, and the coordinators are told; nothing is stored.
+     *
+     * @return the refusal, or empty when the deputy is booked
+     */
+    Optional<String> deputy(Caller c, String meetingId, String deputyName, String deputyEmail, Reply reply) {
+        requireMember(c);
+        Meeting m = openMeeting(meetingId);
+        Rsvp rsvp = new Rsvp(m.id(), c.memberId(), RsvpChoice.DEPUTY, deputyName, deputyEmail, s.now());
+        DeputyDecision decision = DeputyLimit.decide(
+                c.memberId(), m, s.meetings.deputyUses(c.memberId()), rules(), s.profile.timeZone(), whoToAsk());
+        if (!decision.allowed()) {
+            s.later(reply, () -> tellCoordinatorsOfRefusal(c, m, rsvp.deputyName(), decision));
+            return Optional.of(decision.reason());
+        }
+        s.meetings.answer(rsvp, c.slackUser(), m);
+        reply.text("Recorded: " + esc(rsvp.deputyName()) + " will attend " + describe(m) + " for "
+                + esc(c.member().name()) + ". " + decision.reason());
+        return Optional.empty();
+    }
+
+    private String whoToAsk() {
+        List<String> coordinators = s.config.coordinatorEmails();
+        return coordinators.isEmpty()
+                ? "the " + s.profile.partnershipLeaderTitle()
+                : "a coordinator (" + String.join(", ", coordinators) + ")";
+    }
+
+    private void tellCoordinatorsOfRefusal(Caller c, Meeting m, String deputyName, DeputyDecision d) {
+        String text = "Deputy refused: " + esc(c.member().name()) + " asked for " + esc(deputyName) + " to attend "
+                + describe(m) + ". Its allowance for " + d.academicYear() + " was used"
+                + (d.firstUseDate() == null
+                        ? ""
+                        : " on " + d.firstUseDate() + " (" + esc(d.firstUseMeetingTitle()) + ")")
+                + ". Asked by <@" + c.slackUser() + ">.";
+        for (String coordinator : s.directory.coordinators()) {
+            s.slack.post(coordinator, text, List.of(Ui.text(text)));
+        }
+    }
+
+    View deputyModal(String meetingId) {
+        Meeting m = openMeeting(meetingId);
+        return Ui.modal(
+                DEPUTY_MODAL,
+                "Send a deputy",
+                "Send",
+                m.id(),
+                List.of(
+                        Ui.text("Who will attend " + describe(m) + " for your organisation? A deputy may stand in "
+                                + rules().deputyAllowancePerYear() + " time(s) per academic year."),
+                        Ui.textInput("deputy_name", "Deputy's name", false, false, 200),
+                        Ui.textInput("deputy_email", "Deputy's email", false, true, 200)));
+    }
+
+    Map<String, String> submitDeputy(Caller c, View view, Reply reply) {
+        try {
+            Optional<String> refusal = deputy(
+                    c, view.getPrivateMetadata(), Ui.value(view, "deputy_name"), Ui.value(view, "deputy_email"), reply);
+            return refusal.map(r -> Map.of("deputy_name", r)).orElse(Map.of());
+        } catch (IllegalArgumentException e) {
+            String block = e.getMessage().startsWith("deputyEmail") ? "deputy_email" : "deputy_name";
+            return Map.of(block, e.getMessage());
+        }
+    }
+
+    // ---- coordinators: who is coming, attendance ----------------------------------------------
+
+    void whoIsComing(Caller c, String meetingId, Reply reply) {
+        requireCoordinator(c);
+        Meeting m = s.meetings
+                .find(meetingId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no meeting #" + meetingId + "."));
+        Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
+        Map<RsvpChoice, List<String>> by = new EnumMap<>(RsvpChoice.class);
+        for (MemberDto member : s.directory.activeMembers()) {
+            Rsvp r = answers.get(member.id());
+            RsvpChoice choice = r == null ? RsvpChoice.NO_REPLY : r.choice();
+            String name = esc(member.name())
+                    + (r != null && r.deputyName() != null ? " (deputy: " + esc(r.deputyName()) + ")" : "");
+            by.computeIfAbsent(choice, k -> new ArrayList<>()).add(name);
+        }
+        StringBuilder text =
+                new StringBuilder("Who is coming to ").append(describe(m)).append('\n');
+        for (RsvpChoice choice : RsvpChoice.values()) {
+            List<String> names = by.getOrDefault(choice, List.of());
+            text.append("• *")
+                    .append(choiceLabel(choice))
+                    .append("* (")
+                    .append(names.size())
+                    .append("): ")
+                    .append(names.isEmpty() ? "—" : String.join(", ", names))
+                    .append('\n');
+        }
+        reply.text(text.toString().strip());
+    }
+
+    private static void requireCoordinator(Caller c) {
+        if (!c.coordinator()) {
+            throw new IllegalArgumentException("Only coordinators can do that.");
+        }
+    }
+
+    View attendanceModal(Caller c, String meetingId) {
+        requireCoordinator(c);
+        Meeting m = s.meetings
+                .find(meetingId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no meeting #" + meetingId + "."));
+        if (m.startsAt().isAfter(s.now())) {
+            throw new IllegalArgumentException("Attendance can be taken once " + m.title() + " has started.");
+        }
+        Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
+        List<OptionObject> outcomes = Arrays.stream(AttendanceOutcome.values())
+                .map(o -> Ui.opt(outcomeLabel(o), o.name()))
+                .toList();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(Ui.text("Attendance at " + describe(m)));
+        for (MemberDto member : s.directory.activeMembers()) {
+            Rsvp r = answers.get(member.id());
+            AttendanceOutcome expected = r == null
+                    ? AttendanceOutcome.ABSENT
+                    : switch (r.choice()) {
+                        case ATTENDING -> AttendanceOutcome.PRESENT_HEAD;
+                        case DEPUTY -> AttendanceOutcome.PRESENT_DEPUTY;
+                        case APOLOGIES -> AttendanceOutcome.ABSENT_WITH_APOLOGIES;
+                        case NO_REPLY -> AttendanceOutcome.ABSENT;
+                    };
+            blocks.add(Ui.select(
+                    "att:" + member.id(),
+                    member.name(),
+                    outcomes,
+                    Ui.opt(outcomeLabel(expected), expected.name()),
+                    false));
+            blocks.add(Ui.textInput(
+                    "dep:" + member.id(), member.name() + ": deputy's name (if one attended)", false, true, 200));
+        }
+        return Ui.modal(ATTENDANCE_MODAL, "Take attendance", "Save", m.id(), blocks);
+    }
+
+    static String outcomeLabel(AttendanceOutcome o) {
+        return switch (o) {
+            case PRESENT_HEAD -> "Present (head)";
+            case PRESENT_DEPUTY -> "Present (deputy)";
+            case ABSENT_WITH_APOLOGIES -> "Absent with apologies";
+            case ABSENT -> "Absent";
+        };
+    }
+
+    /** Stores the whole attendance and its engagement signals at once; errors by block id. */
+    Map<String, String> submitAttendance(Caller c, View view, Reply reply) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!c.coordinator()) {
+            return Map.of("att", "Only coordinators take attendance.");
+        }
+        Meeting m = s.meetings.find(view.getPrivateMetadata()).orElse(null);
+        if (m == null) {
+            return Map.of("att", "That meeting no longer exists.");
+        }
+        Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
+        List<Attendance> rows = new ArrayList<>();
+        Instant now = s.now();
+        for (MemberDto member : s.directory.activeMembers()) {
+            String raw = Ui.value(view, "att:" + member.id());
+            AttendanceOutcome outcome;
+            try {
+                outcome = AttendanceOutcome.valueOf(raw == null ? "" : raw);
+            } catch (IllegalArgumentException e) {
+                errors.put("att:" + member.id(), "Choose what happened.");
+                continue;
+            }
+            String deputy = Ui.value(view, "dep:" + member.id());
+            if (outcome == AttendanceOutcome.PRESENT_DEPUTY && deputy == null) {
+                Rsvp r = answers.get(member.id());
+                deputy = r == null ? null : r.deputyName();
+            }
+            if (outcome != AttendanceOutcome.PRESENT_DEPUTY) {
+                deputy = null;
+            }
+            try {
+                rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
+            } catch (IllegalArgumentException e) {
+                errors.put("dep:" + member.id(), "Name the deputy who attended for " + member.name() + ".");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        boolean deputyVotes = rules().deputyCarriesVote();
+        s.meetings.recordAttendance(
+                rows,
+                a -> a.outcome() == AttendanceOutcome.PRESENT_HEAD
+                        || (a.outcome() == AttendanceOutcome.PRESENT_DEPUTY && deputyVotes),
+                h -> {
+                    for (Attendance a : rows) {
+                        String missedKey = "missed:" + m.id() + ":" + a.memberId();
+                        if (a.outcome().missed()) {
+                            EngagementStore.add(
+                                    h,
+                                    new Signal(a.memberId(), SignalKind.MEETING_MISSED, m.startsAt(), m.title()),
+                                    missedKey);
+                        } else {
+                            EngagementStore.remove(h, missedKey);
+                            boolean onLadder = s.engagement
+                                    .level(a.memberId())
+                                    .map(l -> l.level() > 0)
+                                    .orElse(false);
+                            boolean present = a.outcome() == AttendanceOutcome.PRESENT_HEAD
+                                    || a.outcome() == AttendanceOutcome.PRESENT_DEPUTY;
+                            if (onLadder && present) {
+                                EngagementStore.add(
+                                        h,
+                                        new Signal(
+                                                a.memberId(),
+                                                SignalKind.ENGAGEMENT_RESUMED,
+                                                m.startsAt(),
+                                                "attended " + m.title()),
+                                        "resumed:" + m.id() + ":" + a.memberId());
+                            }
+                        }
+                    }
+                });
+        Map<AttendanceOutcome, Long> counts = rows.stream()
+                .collect(Collectors.groupingBy(
+                        Attendance::outcome, () -> new EnumMap<>(AttendanceOutcome.class), Collectors.counting()));
+        String summary = counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + outcomeLabel(e.getKey()).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        s.later(
+                reply,
+                () -> reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
+                        + (deputyVotes && counts.containsKey(AttendanceOutcome.PRESENT_DEPUTY)
+                                ? " Deputies present carry their organisation's vote."
+                                : "")));
+        return errors;
+    }
+
+    // ---- reminders (scheduled) ----------------------------------------------------------------
+
+    /** Reminds every organisation that has not answered, once per lead time. */
+    void sendReminder(String meetingId, Duration lead) {
+        Optional<Meeting> found = s.meetings.find(meetingId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Meeting m = found.get();
+        Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
+        Instant now = s.now();
+        for (MemberDto member : s.directory.activeMembers()) {
+            RsvpChoice choice =
+                    answers.containsKey(member.id()) ? answers.get(member.id()).choice() : RsvpChoice.NO_REPLY;
+            List<Duration> due = ReminderSchedule.due(m, choice, rules(), List.of(), now);
+            if (!due.contains(lead)) {
+                continue;
+            }
+            String key = "rsvp-reminder:" + m.id() + ":" + lead + ":" + member.id();
+            s.nudges.sendOnce(key, member.id(), now, () -> {
+                for (String user : s.directory.inviteesOf(member)) {
+                    s.slack.post(
+                            user,
+                            "Reminder: " + m.title() + " on " + when(m),
+                            List.of(
+                                    Ui.text("Reminder: " + esc(member.name()) + " has not answered the invitation to "
+                                            + describe(m) + "."),
+                                    Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id()))));
+                }
+            });
+        }
+        log.info("Reminders for meeting {} ({} before) done", m.id(), lead);
+    }
+
+    /** On start-up: schedules any reminder a crash kept from being scheduled (no-op when scheduled). */
+    void healReminders() {
+        for (Meeting m : s.meetings.startingFrom(s.now())) {
+            planReminders(m);
+        }
+    }
+}

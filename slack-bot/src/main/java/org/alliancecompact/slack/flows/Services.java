@@ -1,0 +1,128 @@
+package org.alliancecompact.slack.flows;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
+import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.slack.config.BotConfig;
+import org.alliancecompact.slack.confluence.OutboxSender;
+import org.alliancecompact.slack.confluence.PluginClient;
+import org.alliancecompact.slack.confluence.PluginRefused;
+import org.alliancecompact.slack.confluence.PluginUnavailable;
+import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.slackapi.SlackMessenger;
+import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.store.MeetingStore;
+import org.alliancecompact.slack.store.NudgeLog;
+import org.alliancecompact.slack.store.SupportStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every flow needs, built once at start-up. */
+public final class Services {
+    private static final Logger log = LoggerFactory.getLogger(Services.class);
+
+    /** Schedules reminders; the scheduler exists only after the flows it calls back. */
+    public interface ReminderPlanner {
+        void schedule(String meetingId, Duration lead, Instant at);
+    }
+
+    final BotConfig config;
+    final AllianceProfile profile;
+    final Clock clock;
+    final SlackMessenger slack;
+    final PluginClient plugin;
+    final OutboxSender outboxSender;
+    final Directory directory;
+    final MeetingStore meetings;
+    final SupportStore support;
+    final EngagementStore engagement;
+    final NudgeLog nudges;
+    final ExecutorService executor;
+    final ReminderPlanner reminders;
+
+    public Services(
+            BotConfig config,
+            AllianceProfile profile,
+            Clock clock,
+            SlackMessenger slack,
+            PluginClient plugin,
+            OutboxSender outboxSender,
+            MeetingStore meetings,
+            SupportStore support,
+            EngagementStore engagement,
+            NudgeLog nudges,
+            ExecutorService executor,
+            ReminderPlanner reminders) {
+        this.config = config;
+        this.profile = profile;
+        this.clock = clock;
+        this.slack = slack;
+        this.plugin = plugin;
+        this.outboxSender = outboxSender;
+        this.directory = new Directory(slack, plugin, config);
+        this.meetings = meetings;
+        this.support = support;
+        this.engagement = engagement;
+        this.nudges = nudges;
+        this.executor = executor;
+        this.reminders = reminders;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Runs slow work after Slack has been acknowledged. Whatever goes wrong is answered to the person
+     * in words they can act on; nothing is thrown away silently.
+     */
+    void later(Reply reply, Runnable work) {
+        executor.execute(() -> run(reply, work));
+    }
+
+    void run(Reply reply, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            answerFailure(reply, e, (r, text) -> r.text(text));
+        }
+    }
+
+    static void answerFailure(Reply reply, RuntimeException e, BiConsumer<Reply, String> say) {
+        String text;
+        if (e instanceof NotRecognised
+                || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException
+                || e instanceof PluginRefused) {
+            text = e.getMessage();
+        } else if (e instanceof PluginUnavailable) {
+            log.warn("Confluence unreachable: {}", e.getMessage());
+            text = "Confluence is not reachable just now, so I can't do that. Please try again in a few minutes.";
+        } else if (e instanceof SlackCallFailed) {
+            log.warn("{}", e.getMessage());
+            text = "Slack refused part of that (" + ((SlackCallFailed) e).error() + "). Please try again.";
+        } else {
+            log.error("Unexpected failure", e);
+            text = "Something went wrong on the bot's side; it has been logged.";
+        }
+        try {
+            say.accept(reply, text);
+        } catch (RuntimeException again) {
+            log.warn("Could not tell the person about a failure: {}", again.getMessage());
+        }
+    }
+
+    /** Pushes queued for the plugin are tried at once; the scheduler retries the rest. */
+    void flushOutbox() {
+        executor.execute(() -> {
+            try {
+                outboxSender.deliverDue();
+            } catch (RuntimeException e) {
+                log.warn("Outbox delivery failed: {}", e.getMessage());
+            }
+        });
+    }
+}

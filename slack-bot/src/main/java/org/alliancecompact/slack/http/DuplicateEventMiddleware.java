@@ -1,0 +1,54 @@
+package org.alliancecompact.slack.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import java.io.IOException;
+import java.time.Clock;
+import org.alliancecompact.slack.store.EventLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack redelivers an event when it did not get a quick 200 (with {@code X-Slack-Retry-Num}); the
+ * redelivery has the same {@code event_id}. The first delivery is recorded in the database, so every
+ * later one, on this instance or another, is acknowledged without running the listeners again.
+ * Works in HTTP and Socket Mode alike because it is a Bolt middleware.
+ */
+public final class DuplicateEventMiddleware implements Middleware {
+    private static final Logger log = LoggerFactory.getLogger(DuplicateEventMiddleware.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EventLog events;
+    private final Clock clock;
+
+    public DuplicateEventMiddleware(EventLog events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.Event) {
+            String eventId = eventId(req.getRequestBodyAsString());
+            if (eventId != null && !events.firstDelivery(eventId, clock.instant())) {
+                log.info("Event {} already handled; acknowledging the redelivery only", eventId);
+                return Response.ok();
+            }
+        }
+        return chain.next(req);
+    }
+
+    private static String eventId(String body) {
+        try {
+            JsonNode id = JSON.readTree(body).path("event_id");
+            return id.isTextual() ? id.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.alliancecompact.slack.schedule;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * db-scheduler on the bot's own database. Jobs live in the {@code scheduled_tasks} table, so a job
+ * scheduled before a restart runs after it, and with several bot instances on one database each job
+ * is picked by exactly one of them (row locking). Every job's work is itself idempotent (see
+ * {@link org.alliancecompact.slack.store.NudgeLog}), which covers the one gap the scheduler leaves:
+ * an instance dying after sending but before recording completion.
+ */
+public final class BotScheduler implements AutoCloseable {
+
+    /** What the scheduled jobs do; implemented by the flows. */
+    public interface Work {
+        void sendRsvpReminder(String meetingId, Duration lead);
+
+        void recomputeEngagement();
+
+        void chaseEvaluations();
+
+        void sendWeeklyDigest();
+
+        void remindUnsignedMou();
+
+        void retryPluginPushes();
+    }
+
+    /** Data of one reminder job (JSON in the table). */
+    public record Reminder(String meetingId, String lead) {}
+
+    public static final String RSVP_REMINDER = "rsvp-reminder";
+
+    private final OneTimeTask<Reminder> reminderTask;
+    private final Scheduler scheduler;
+
+    public BotScheduler(DataSource dataSource, Work work, ZoneId zone, String instanceName, Duration pollingInterval) {
+        reminderTask = Tasks.oneTime(RSVP_REMINDER, Reminder.class)
+                .execute((instance, ctx) -> work.sendRsvpReminder(
+                        instance.getData().meetingId(),
+                        Duration.parse(instance.getData().lead())));
+        List<RecurringTask<?>> recurring = new ArrayList<>();
+        recurring.add(
+                recurring("plugin-push-retry", Schedules.fixedDelay(Duration.ofMinutes(1)), work::retryPluginPushes));
+        recurring.add(
+                recurring("engagement-daily", Schedules.daily(zone, LocalTime.of(6, 30)), work::recomputeEngagement));
+        recurring.add(
+                recurring("evaluation-chasers", Schedules.daily(zone, LocalTime.of(9, 0)), work::chaseEvaluations));
+        recurring.add(
+                recurring("mou-review-reminders", Schedules.daily(zone, LocalTime.of(9, 15)), work::remindUnsignedMou));
+        recurring.add(recurring("weekly-digest", Schedules.cron("0 0 8 * * MON", zone), work::sendWeeklyDigest));
+        // startTasks registers the recurring tasks itself; create() gets the one-time task only
+        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(reminderTask))
+                .startTasks(recurring)
+                .serializer(new JacksonSerializer())
+                .schedulerName(new SchedulerName.Fixed(instanceName))
+                .pollingInterval(pollingInterval)
+                .threads(4)
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+    }
+
+    private static RecurringTask<Void> recurring(String name, Schedule schedule, Runnable body) {
+        return Tasks.recurring(name, schedule).execute((instance, ctx) -> body.run());
+    }
+
+    public BotScheduler start() {
+        scheduler.start();
+        return this;
+    }
+
+    /**
+     * Schedules a reminder unless one is already scheduled for the same meeting and lead time, so
+     * calling it again (say on start-up, to heal a crash between storing a meeting and scheduling)
+     * never doubles it.
+     */
+    public boolean scheduleReminder(String meetingId, Duration lead, Instant at) {
+        String id = meetingId + ":" + lead;
+        return scheduler.scheduleIfNotExists(reminderTask.instance(id, new Reminder(meetingId, lead.toString())), at);
+    }
+
+    public int scheduledReminders() {
+        return scheduler.getScheduledExecutionsForTask(RSVP_REMINDER).size();
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}

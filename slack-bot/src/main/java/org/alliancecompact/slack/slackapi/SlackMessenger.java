@@ -1,0 +1,115 @@
+package org.alliancecompact.slack.slackapi;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The Slack calls the flows make, named for what they do. Direct messages go to a user ID as the
+ * channel (Slack opens the app's DM). Email look-ups are cached: people do not change address often
+ * and users.info is rate limited (tier 4).
+ */
+public final class SlackMessenger {
+    private final SlackApi api;
+    private final ConcurrentMap<String, String> emailByUser = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> userByEmail = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> nameByUser = new ConcurrentHashMap<>();
+
+    public SlackMessenger(SlackApi api) {
+        this.api = api;
+    }
+
+    /** Posts to a channel or (user ID as channel) a direct message; returns the message's ts. */
+    public String post(String channel, String text, List<LayoutBlock> blocks) {
+        return api.call(
+                        "chat.postMessage",
+                        c -> c.chatPostMessage(r ->
+                                r.channel(channel).text(text).blocks(blocks).unfurlLinks(false)))
+                .getTs();
+    }
+
+    public String postInThread(String channel, String threadTs, String text) {
+        return api.call(
+                        "chat.postMessage",
+                        c -> c.chatPostMessage(
+                                r -> r.channel(channel).threadTs(threadTs).text(text)))
+                .getTs();
+    }
+
+    public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
+        api.call(
+                "chat.update",
+                c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    }
+
+    /** A message only {@code user} sees, in {@code channel}. */
+    public void ephemeral(String channel, String user, String text) {
+        api.call(
+                "chat.postEphemeral",
+                c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+    }
+
+    public void openModal(String triggerId, View view) {
+        api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    public void publishHome(String user, View view) {
+        api.call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(view)));
+    }
+
+    /** The Slack user's email (needs users:read.email), lower-case; empty when Slack has none. */
+    public Optional<String> emailOf(String userId) {
+        String cached = emailByUser.get(userId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var user = api.call("users.info", c -> c.usersInfo(r -> r.user(userId))).getUser();
+        if (user == null || user.getProfile() == null || user.getProfile().getEmail() == null) {
+            return Optional.empty();
+        }
+        String email = user.getProfile().getEmail().toLowerCase(Locale.ROOT);
+        emailByUser.put(userId, email);
+        userByEmail.put(email, userId);
+        String name = user.getRealName() != null ? user.getRealName() : user.getName();
+        if (name != null) {
+            nameByUser.put(userId, name);
+        }
+        return Optional.of(email);
+    }
+
+    /** The Slack user's display name, after {@link #emailOf} has looked them up (else the ID). */
+    public String nameOf(String userId) {
+        if (!nameByUser.containsKey(userId)) {
+            emailOf(userId);
+        }
+        return nameByUser.getOrDefault(userId, userId);
+    }
+
+    /** The Slack user with this email, if they are in the workspace. */
+    public Optional<String> userIdOf(String email) {
+        String key = email.toLowerCase(Locale.ROOT);
+        String cached = userByEmail.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            var user = api.call("users.lookupByEmail", c -> c.usersLookupByEmail(r -> r.email(key)))
+                    .getUser();
+            if (user == null) {
+                return Optional.empty();
+            }
+            userByEmail.put(key, user.getId());
+            emailByUser.put(user.getId(), key);
+            return Optional.of(user.getId());
+        } catch (SlackCallFailed e) {
+            if ("users_not_found".equals(e.error())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.alliancecompact.slack.store;
+
+import static org.alliancecompact.slack.store.MeetingStore.instant;
+import static org.alliancecompact.slack.store.MeetingStore.number;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.alliancecompact.model.register.SupportCategory;
+import org.alliancecompact.model.support.RequestStatus;
+import org.alliancecompact.model.support.SupportRequest;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Support requests, every move they make, the channel message that shows each, and evaluations. */
+public final class SupportStore {
+
+    /** A request with what the bot keeps around it. */
+    public record Stored(
+            SupportRequest request,
+            String requesterSlackUser,
+            SupportCategory category,
+            boolean brokerageRequired,
+            String channel,
+            String threadTs) {}
+
+    private final Jdbi jdbi;
+
+    public SupportStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores a request validated by {@link SupportRequest#submit} (placeholder id); returns its id. */
+    public SupportRequest insert(
+            SupportRequest r, String requesterSlackUser, SupportCategory category, boolean brokerageRequired) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("insert into support_requests (member_id, requester_slack_user, focus, days,"
+                            + " preferred_provider, status, category, brokerage_required, submitted_at, updated_at)"
+                            + " values (:o, :u, :f, :d, :p, :s, :c, :b, :at, :at)")
+                    .bind("o", r.requesterMemberId())
+                    .bind("u", requesterSlackUser)
+                    .bind("f", r.focus())
+                    .bind("d", r.days())
+                    .bind("p", r.preferredProviderMemberId())
+                    .bind("s", r.status().name())
+                    .bind("c", category == null ? null : category.name())
+                    .bind("b", brokerageRequired)
+                    .bind("at", r.submittedAt())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            transition(h, id, null, r.status(), requesterSlackUser, r.submittedAt());
+            return new SupportRequest(
+                    Long.toString(id),
+                    r.requesterMemberId(),
+                    r.focus(),
+                    r.days(),
+                    r.preferredProviderMemberId(),
+                    r.submittedAt(),
+                    r.status(),
+                    null,
+                    null,
+                    null,
+                    null);
+        });
+    }
+
+    public void setMessage(String id, String channel, String ts) {
+        jdbi.useHandle(h -> h.createUpdate("update support_requests set channel = :c, thread_ts = :t where id = :id")
+                .bind("c", channel)
+                .bind("t", ts)
+                .bind("id", number(id))
+                .execute());
+    }
+
+    public Optional<Stored> find(String id) {
+        Long n = number(id);
+        if (n == null) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery("select * from support_requests where id = :id")
+                .bind("id", n)
+                .map((rs, ctx) -> stored(rs))
+                .findOne());
+    }
+
+    public List<Stored> all() {
+        return jdbi.withHandle(h -> h.createQuery("select * from support_requests order by id")
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /**
+     * Saves a move made by {@link org.alliancecompact.model.support.RequestLifecycle}, but only if the
+     * request is still in the state the move started from (two coordinators pressing at once: one
+     * wins, the other is told). {@code alsoInTransaction} records what goes with it (an outbox push).
+     *
+     * @return false when someone else moved it first
+     */
+    public boolean move(
+            SupportRequest before, SupportRequest after, String by, Instant at, Consumer<Handle> alsoInTransaction) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("update support_requests set status = :s, claimed_by = :cb,"
+                            + " provider_member_id = :p, closing_reason = :r, completed_at = :done, updated_at = :at"
+                            + " where id = :id and status = :from")
+                    .bind("s", after.status().name())
+                    .bind("cb", after.claimedBy())
+                    .bind("p", after.providerMemberId())
+                    .bind("r", after.closingReason())
+                    .bind("done", after.completedAt())
+                    .bind("at", at)
+                    .bind("id", number(after.id()))
+                    .bind("from", before.status().name())
+                    .execute();
+            if (updated == 0) {
+                return false;
+            }
+            transition(h, number(after.id()), before.status(), after.status(), by, at);
+            alsoInTransaction.accept(h);
+            return true;
+        });
+    }
+
+    /** Stores an evaluation and the move to EVALUATED together; false if one was already returned. */
+    public boolean evaluate(
+            SupportRequest before, SupportRequest after, int rating, String impact, String by, Instant at) {
+        return move(
+                before,
+                after,
+                by,
+                at,
+                h -> h.createUpdate(
+                                "insert into evaluations"
+                                        + " (request_id, rating, impact, submitted_by, submitted_at) values (:id, :r, :i, :by, :at)")
+                        .bind("id", number(after.id()))
+                        .bind("r", rating)
+                        .bind("i", impact)
+                        .bind("by", by)
+                        .bind("at", at)
+                        .execute());
+    }
+
+    public record Evaluation(int rating, String impact, String by) {}
+
+    public Optional<Evaluation> evaluation(String requestId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from evaluations where request_id = :id")
+                .bind("id", number(requestId))
+                .map((rs, ctx) ->
+                        new Evaluation(rs.getInt("rating"), rs.getString("impact"), rs.getString("submitted_by")))
+                .findOne());
+    }
+
+    /** The statuses a request went through, oldest first. */
+    public List<RequestStatus> history(String requestId) {
+        return jdbi.withHandle(
+                h -> h.createQuery("select to_status from request_transitions where request_id = :id" + " order by id")
+                        .bind("id", number(requestId))
+                        .map((rs, ctx) -> RequestStatus.valueOf(rs.getString(1)))
+                        .list());
+    }
+
+    private static void transition(Handle h, long id, RequestStatus from, RequestStatus to, String by, Instant at) {
+        h.createUpdate("insert into request_transitions (request_id, from_status, to_status, by_slack_user, at)"
+                        + " values (:id, :f, :t, :by, :at)")
+                .bind("id", id)
+                .bind("f", from == null ? null : from.name())
+                .bind("t", to.name())
+                .bind("by", by)
+                .bind("at", at)
+                .execute();
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        String category = rs.getString("category");
+        SupportRequest r = new SupportRequest(
+                Long.toString(rs.getLong("id")),
+                rs.getString("member_id"),
+                rs.getString("focus"),
+                rs.getBigDecimal("days"),
+                rs.getString("preferred_provider"),
+                instant(rs, "submitted_at"),
+                RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("claimed_by"),
+                rs.getString("provider_member_id"),
+                rs.getString("closing_reason"),
+                instant(rs, "completed_at"));
+        return new Stored(
+                r,
+                rs.getString("requester_slack_user"),
+                category == null ? null : SupportCategory.valueOf(category),
+                rs.getBoolean("brokerage_required"),
+                rs.getString("channel"),
+                rs.getString("thread_ts"));
+    }
+}

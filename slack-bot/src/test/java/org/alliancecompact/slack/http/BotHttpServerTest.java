@@ -1,0 +1,129 @@
+package org.alliancecompact.slack.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.alliancecompact.slack.store.Database;
+import org.alliancecompact.slack.store.EventLog;
+import org.alliancecompact.slack.testkit.SlackRequests;
+import org.alliancecompact.slack.testkit.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Jetty + Bolt's servlet behind our signature check, over real HTTP on loopback. */
+class BotHttpServerTest {
+    private static final String SECRET =
+            "8f742231b10e8888abcd99yyyzzz85a5".replace('y', 'a').replace('z', 'b');
+    private static final AtomicInteger homeOpened = new AtomicInteger();
+    private static Database db;
+    private static BotHttpServer server;
+    private static SlackRequests slack;
+
+    @BeforeAll
+    static void start() {
+        db = TestPostgres.open();
+        // No bot token: Bolt then needs no auth.test call, which keeps this test about HTTP only.
+        AppConfig config = AppConfig.builder().signingSecret(SECRET).build();
+        App app = new App(config);
+        app.use(new DuplicateEventMiddleware(new EventLog(db.jdbi()), Clock.systemUTC()));
+        app.command(
+                "/alliance",
+                (req, ctx) -> ctx.ack("you said: " + req.getPayload().getText()));
+        app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
+            homeOpened.incrementAndGet();
+            return ctx.ack();
+        });
+        server = new BotHttpServer(app, new SlackSignature(SECRET, Clock.systemUTC()), db::isHealthy, "127.0.0.1", 0)
+                .start();
+        slack = new SlackRequests(server.port(), SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    @Test
+    void a_correctly_signed_command_reaches_the_listener() {
+        var response = slack.postForm(SlackRequests.command("U1", "help", "http://127.0.0.1:1/unused"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("you said: help");
+    }
+
+    @Test
+    void a_wrong_signature_is_refused() {
+        long now = Instant.now().getEpochSecond();
+        var response = slack.post(
+                SlackRequests.command("U1", "help", "http://x"),
+                "application/x-www-form-urlencoded",
+                now,
+                false,
+                Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("you said");
+    }
+
+    @Test
+    void a_stale_timestamp_is_refused_even_when_signed_correctly() {
+        long sixMinutesAgo = Instant.now().getEpochSecond() - 360;
+        var response = slack.post(
+                SlackRequests.command("U1", "help", "http://x"),
+                "application/x-www-form-urlencoded",
+                sixMinutesAgo,
+                true,
+                Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_timestamp_from_the_future_is_refused_even_when_signed_correctly() {
+        long sixMinutesAhead = Instant.now().getEpochSecond() + 360;
+        var response = slack.post(
+                SlackRequests.command("U1", "help", "http://x"),
+                "application/x-www-form-urlencoded",
+                sixMinutesAhead,
+                true,
+                Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void missing_signature_headers_are_refused() {
+        var response = slack.get("/slack/events");
+        assertThat(response.statusCode()).isIn(401, 405);
+    }
+
+    @Test
+    void the_same_event_delivered_three_times_is_handled_once() {
+        String event = """
+                {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev0HOME1",
+                 "event_time":1700000000,
+                 "event":{"type":"app_home_opened","user":"U1","channel":"D1","tab":"home","event_ts":"1.0"}}
+                """;
+        int before = homeOpened.get();
+        var first = slack.postJson(event, Map.of());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(slack.postJson(event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(slack.postJson(event, Map.of("X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(homeOpened.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void healthz_reports_the_database() {
+        var response = slack.get("/healthz");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("ok");
+    }
+}
