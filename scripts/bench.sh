@@ -13,7 +13,10 @@ cd "$(dirname "$0")/.."
 echo "Building the bench module and what it needs (no tests)..."
 mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl bench -am package
 
-cp="bench/target/classes:$(cat bench/target/bench.classpath)"
+# The plugin's classes directory comes before its jar: the jar (an OSGi bundle for Confluence) leaves
+# out the preview server and the JDBC store that the REST and macro benchmarks run on.
+cp="bench/target/classes:confluence-plugin/target/classes:confluence-host-api/target/classes"
+cp="$cp:$(cat bench/target/bench.classpath)"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   mapfile -t names < <(java -cp "$cp" org.alliancecompact.bench.BenchMain list)

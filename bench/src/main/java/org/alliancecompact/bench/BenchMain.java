@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.bench.fanout.FanOutBench;
 import org.alliancecompact.bench.harness.JdkHttpServers;
 import org.alliancecompact.bench.ladder.LadderBench;
+import org.alliancecompact.bench.plugin.MacroBench;
+import org.alliancecompact.bench.plugin.RegisterRestBench;
 import org.alliancecompact.bench.slack.BotAckBench;
 
 /**
@@ -30,12 +33,19 @@ public final class BenchMain {
     static {
         BENCHMARKS.put("ladder", LadderBench::run);
         BENCHMARKS.put("bot-ack", BotAckBench::run);
+        BENCHMARKS.put("fanout", FanOutBench::run);
+        BENCHMARKS.put("macro", MacroBench::run);
+        BENCHMARKS.put("rest", RegisterRestBench::run);
     }
+
+    /** Jersey and HK2 log start-up chatter through java.util.logging; kept here so it stays configured. */
+    private static final java.util.logging.Logger GLASSFISH = java.util.logging.Logger.getLogger("org.glassfish");
 
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         JdkHttpServers.noDelay();
+        GLASSFISH.setLevel(java.util.logging.Level.SEVERE);
         if (args.length == 2 && args[0].equals("summary")) {
             System.out.print(SummaryTable.format(SummaryTable.read(Path.of(args[1]))));
             return;

@@ -14,6 +14,7 @@ import org.alliancecompact.bench.BenchResult;
 import org.alliancecompact.bench.harness.FloorServer;
 import org.alliancecompact.bench.harness.LoadReport;
 import org.alliancecompact.bench.harness.OpenLoopDriver;
+import org.alliancecompact.bench.plugin.PreviewServerHandle;
 
 /**
  * Acknowledgement latency at 200 requests/s on loopback, open loop, for two signed requests: the
@@ -27,6 +28,8 @@ public final class BotAckBench {
 
     static final String BOT_TOKEN = "xoxb-bench-token";
     static final int RATE = 200;
+    /** The Slack user who types the commands: the head of a demo member in the preview server. */
+    static final String USER = "U0BENCH01";
 
     /** One server under test. */
     public record Target(String name, URI endpoint) {}
@@ -37,23 +40,41 @@ public final class BotAckBench {
     private BotAckBench() {}
 
     public static List<BenchResult> run(boolean quick) throws Exception {
-        try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(1000, 1000, Map.of()));
-                BareBoltApp bare = BareBoltApp.start(SIGNING_SECRET, BOT_TOKEN, slack.apiUrl())) {
-            List<Target> targets = List.of(new Target("bare Bolt app", bare.endpoint()));
-            return measureAll(targets, slack, quick);
+        // The whole system on this machine: Slack's Web API (stand-in), the plugin (preview server),
+        // the bot on PostgreSQL; and beside it the bare Bolt app.
+        try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(1000, 1000, Map.of()))
+                        .withUser(USER, "head@smithills.example");
+                PreviewServerHandle preview = PreviewServerHandle.start("bolton", "bench-bot-ack");
+                BareBoltApp bare = BareBoltApp.start(SIGNING_SECRET, BOT_TOKEN, slack.apiUrl());
+                RunningBot bot =
+                        RunningBot.start(SIGNING_SECRET, BOT_TOKEN, slack.apiUrl(), withoutSlash(preview.baseUri()))) {
+            List<Target> targets =
+                    List.of(new Target("bare Bolt app", bare.endpoint()), new Target("bot", bot.endpoint()));
+            List<BenchResult> results = measureAll(targets, slack, quick);
+            // let the bot's follow-up work (Home tab publishing) drain before counting
+            Thread.sleep(2_000);
+            System.out.printf(
+                    "bot: %d events written to its database; Slack stand-in answered %d views.publish, %d users.info%n",
+                    bot.eventsLogged(), slack.ok("views.publish"), slack.ok("users.info"));
+            return results;
         }
+    }
+
+    private static URI withoutSlash(URI uri) {
+        String s = uri.toString();
+        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
     static List<BenchResult> measureAll(List<Target> targets, SlackWebApiStandIn slack, boolean quick)
             throws InterruptedException {
         OpenLoopDriver driver = new OpenLoopDriver(OpenLoopDriver.loopbackClient());
-        String command = SignedSlackRequests.body("/alliance", "help", "U0BENCH01", slack.responseUrl());
+        String command = SignedSlackRequests.body("/alliance", "help", USER, slack.responseUrl());
         AtomicLong eventIds = new AtomicLong();
         List<Kind> kinds =
                 List.of(new Kind("/alliance help", r -> r.signed(command)), new Kind("app_home_opened event", r -> {
                     long now = System.currentTimeMillis() / 1000;
                     String id = "EvBENCH" + eventIds.incrementAndGet();
-                    return r.signedJson(SignedSlackRequests.appHomeOpenedBody(id, "U0BENCH01", now));
+                    return r.signedJson(SignedSlackRequests.appHomeOpenedBody(id, USER, now));
                 }));
         Duration measure = Duration.ofSeconds(quick ? 5 : 20);
         List<BenchResult> results = new ArrayList<>(floor(driver, quick));

@@ -30,7 +30,8 @@ import org.alliancecompact.bench.harness.TokenBucket;
  * limits the way Slack does: {@code chat.postMessage} at most about one message per second per
  * channel with short bursts allowed, plus a workspace-wide allowance per minute for every limited
  * method; over a limit it answers HTTP 429 with {@code Retry-After} in whole seconds and does not
- * deliver. {@code auth.test} and unknown methods answer {@code ok}. It records each channel's
+ * deliver. {@code auth.test}, {@code users.info} (for users given with {@link #withUser}) and other
+ * methods answer {@code ok}. It records each channel's
  * delivered messages so a benchmark can check nothing was lost or sent twice.
  */
 public final class SlackWebApiStandIn implements AutoCloseable {
@@ -67,6 +68,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     private final Map<String, LongAdder> deliveredByChannel = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> okByMethod = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> limitedByMethod = new ConcurrentHashMap<>();
+    private final Map<String, String> emailByUser = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong();
     private long requestsSinceSweep;
 
@@ -127,6 +129,12 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         return n == null ? 0 : n.sum();
     }
 
+    /** Makes {@code users.info} answer for {@code userId} with this email (as a workspace member). */
+    public SlackWebApiStandIn withUser(String userId, String email) {
+        emailByUser.put(userId, email);
+        return this;
+    }
+
     /** Forgets what was delivered (so a heap measurement does not count the stand-in's records). */
     public void forgetDeliveries() {
         deliveredByChannel.clear();
@@ -141,6 +149,21 @@ public final class SlackWebApiStandIn implements AutoCloseable {
                 send(exchange, 200, null, """
                         {"ok":true,"url":"https://bench.slack.com/","team":"Bench","user":"bench-bot",\
                         "team_id":"T0BENCH","user_id":"U0BENCHBOT","bot_id":"B0BENCH"}""");
+                return;
+            }
+            if (method.equals("users.info")) {
+                count(okByMethod, method);
+                String user = params.getOrDefault("user", "");
+                String email = emailByUser.get(user);
+                send(
+                        exchange,
+                        200,
+                        null,
+                        email == null
+                                ? "{\"ok\":false,\"error\":\"user_not_found\"}"
+                                : "{\"ok\":true,\"user\":{\"id\":\"" + json(user) + "\",\"name\":\"bench\","
+                                        + "\"real_name\":\"Bench User\",\"profile\":{\"email\":\"" + json(email)
+                                        + "\",\"real_name\":\"Bench User\"}}}");
                 return;
             }
             String channel = params.get("channel");
