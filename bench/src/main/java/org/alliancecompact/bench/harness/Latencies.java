@@ -18,6 +18,13 @@ public final class Latencies {
         Arrays.sort(sorted);
     }
 
+    /** These and {@code other}'s latencies together. */
+    public Latencies plus(Latencies other) {
+        long[] both = Arrays.copyOf(sorted, sorted.length + other.sorted.length);
+        System.arraycopy(other.sorted, 0, both, sorted.length, other.sorted.length);
+        return new Latencies(both);
+    }
+
     public int count() {
         return sorted.length;
     }

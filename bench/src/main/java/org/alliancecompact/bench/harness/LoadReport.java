@@ -14,6 +14,17 @@ import java.util.Locale;
  */
 public record LoadReport(String name, int ratePerSecond, int sent, int errors, Latencies latencies, int lateSends) {
 
+    /** Two runs of the same thing as one (counts added, latencies pooled). */
+    public LoadReport plus(LoadReport other) {
+        return new LoadReport(
+                name,
+                ratePerSecond,
+                sent + other.sent,
+                errors + other.errors,
+                latencies.plus(other.latencies),
+                lateSends + other.lateSends);
+    }
+
     public double p50Millis() {
         return latencies.count() == 0 ? Double.NaN : latencies.percentileMillis(50);
     }

@@ -43,6 +43,15 @@ class LatenciesTest {
     }
 
     @Test
+    void twoRunsPooledAreOneDistribution() {
+        Latencies pooled = new Latencies(LongStream.rangeClosed(51, 100).toArray())
+                .plus(new Latencies(LongStream.rangeClosed(1, 50).toArray()));
+        assertThat(pooled.count()).isEqualTo(100);
+        assertThat(pooled.percentileNanos(50)).isEqualTo(50);
+        assertThat(pooled.maxNanos()).isEqualTo(100);
+    }
+
+    @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> new Latencies(new long[0]).percentileNanos(50))
                 .isInstanceOf(IllegalStateException.class);
