@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ public class EngagementResource {
     private final Access access;
     private final RegisterService register;
 
+    /** Confluence REST v2 builds resources through HK2, which needs the marked constructor. */
+    @Inject
     public EngagementResource(Access access, RegisterService register) {
         this.access = access;
         this.register = register;

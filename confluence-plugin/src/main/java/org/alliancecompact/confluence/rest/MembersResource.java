@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ public class MembersResource {
     private final Access access;
     private final MemberService members;
 
+    /** Confluence REST v2 builds resources through HK2, which needs the marked constructor. */
+    @Inject
     public MembersResource(Access access, MemberService members) {
         this.access = access;
         this.members = members;

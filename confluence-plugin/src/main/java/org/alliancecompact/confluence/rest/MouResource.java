@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,8 @@ public class MouResource {
     private final Access access;
     private final MouService mou;
 
+    /** Confluence REST v2 builds resources through HK2, which needs the marked constructor. */
+    @Inject
     public MouResource(Access access, MouService mou) {
         this.access = access;
         this.mou = mou;

@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,6 +31,8 @@ public class RegisterResource {
     private final Access access;
     private final RegisterService register;
 
+    /** Confluence REST v2 builds resources through HK2, which needs the marked constructor. */
+    @Inject
     public RegisterResource(Access access, RegisterService register) {
         this.access = access;
         this.register = register;

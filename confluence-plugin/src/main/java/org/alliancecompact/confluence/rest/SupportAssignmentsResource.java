@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,8 @@ public class SupportAssignmentsResource {
     private final Access access;
     private final RegisterService register;
 
+    /** Confluence REST v2 builds resources through HK2, which needs the marked constructor. */
+    @Inject
     public SupportAssignmentsResource(Access access, RegisterService register) {
         this.access = access;
         this.register = register;

@@ -65,7 +65,8 @@ class BundleJarIT {
                 .contains("com.atlassian.activeobjects.external")
                 .contains("net.java.ao")
                 .contains("com.atlassian.webresource.api.assembler")
-                .contains("jakarta.ws.rs");
+                .contains("jakarta.ws.rs")
+                .contains("jakarta.inject");
         assertThat(imports)
                 .doesNotContain("org.glassfish")
                 .doesNotContain("org.h2")
@@ -91,7 +92,8 @@ class BundleJarIT {
                 .noneMatch(n -> n.startsWith("org/alliancecompact/confluence/storage/jdbc/"))
                 .noneMatch(n ->
                         n.startsWith("org/h2/") || n.startsWith("org/glassfish/") || n.startsWith("com/atlassian/"))
-                .noneMatch(n -> n.startsWith("db/"));
+                .noneMatch(n -> n.startsWith("db/"))
+                .doesNotContain("logback.xml");
     }
 
     @Test
