@@ -17,11 +17,12 @@ import org.alliancecompact.slack.slackapi.SlackMessenger;
 public final class FanOutBench {
     /**
      * Slack allows about one message per second per channel with short bursts, and a workspace-wide
-     * few hundred a minute. The workspace figure here is scaled up twenty-fold so 10,000 messages take
-     * about a minute rather than twenty; the 429 handling is exercised all the same.
+     * few hundred a minute. The workspace figure here is scaled up about tenfold so 10,000 messages
+     * take under two minutes rather than twenty; it is still below the bot's own sending pace, so the
+     * fan-out runs into it and must handle the 429s.
      */
     static final SlackWebApiStandIn.Limits LIMITS =
-            new SlackWebApiStandIn.Limits(1.0, 3, Map.of("chat.postMessage", new SlackWebApiStandIn.Tier(12_000, 200)));
+            new SlackWebApiStandIn.Limits(1.0, 3, Map.of("chat.postMessage", new SlackWebApiStandIn.Tier(6_000, 100)));
 
     private FanOutBench() {}
 
