@@ -2,7 +2,7 @@
 # Runs the benchmarks on this machine and prints one table of measured figures against the targets
 # of the issue. Nothing here passes or fails a build: the figures are for people to read.
 #
-#   bash scripts/bench.sh                 all benchmarks (about 6 minutes on 2 cores)
+#   bash scripts/bench.sh                 all benchmarks (about 7 minutes on 2 cores)
 #   bash scripts/bench.sh ladder bot-ack  only the named ones
 #   BENCH_QUICK=1 bash scripts/bench.sh   short runs, to check the harness works (figures not meaningful)
 #
@@ -34,7 +34,7 @@ for name in "${names[@]}"; do
 done
 
 echo
-echo "=== Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${BENCH_QUICK:+, QUICK run: figures not meaningful})"
+echo "=== Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg)${BENCH_QUICK:+, QUICK run: figures not meaningful})"
 if [ -f "$results" ]; then
   java -cp "$cp" org.alliancecompact.bench.BenchMain summary "$results"
 fi

@@ -43,6 +43,11 @@ public final class BenchMain {
 
     private BenchMain() {}
 
+    /** The system load average over the last minute (runnable processes), or NaN where unknown. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     public static void main(String[] args) throws Exception {
         JdkHttpServers.noDelay();
         GLASSFISH.setLevel(java.util.logging.Level.SEVERE);
@@ -73,15 +78,17 @@ public final class BenchMain {
                 System.exit(2);
             }
         }
-        List<BenchResult> all = new ArrayList<>();
         for (String name : names) {
             System.out.println("=== " + name + (quick ? " (quick)" : ""));
-            List<BenchResult> results = BENCHMARKS.get(name).run(quick);
+            double load = loadAverage();
+            List<BenchResult> results = new ArrayList<>();
+            // Other work on the machine shows in every latency figure: say how busy it was.
+            results.add(BenchResult.info(name, "machine load (1-min average) at start", load, ""));
+            results.addAll(BENCHMARKS.get(name).run(quick));
             System.out.print(SummaryTable.format(results));
             if (resultsFile != null) {
                 SummaryTable.append(resultsFile, results);
             }
-            all.addAll(results);
         }
         // Servers' non-daemon threads must not keep the JVM alive after the figures are out.
         System.exit(0);
