@@ -89,7 +89,7 @@ public final class ReminderFanOut {
         results.add(BenchResult.below(b, label + ": members left unsent", missing, "", 0));
         results.add(BenchResult.below(b, label + ": members sent twice", duplicated, "", 0));
         results.add(BenchResult.info(b, label + ": heap settled before", mb(heapBefore), "MB"));
-        results.add(BenchResult.info(b, label + ": heap peak during", mb(peak), "MB"));
+        results.add(BenchResult.info(b, label + ": heap peak during (garbage included)", mb(peak), "MB"));
         // "memory flat": what the fan-out leaves held afterwards, against a generous 16 MB
         results.add(BenchResult.below(b, label + ": heap growth after", mb(heapAfter - heapBefore), "MB", 16));
         return results;
