@@ -35,8 +35,7 @@ final class ChildProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
-    static ChildProcess start(String name, String mainClass, Map<String, String> env, Path workDir)
-            throws IOException {
+    static ChildProcess start(String name, String mainClass, Map<String, String> env, Path workDir) throws IOException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -61,7 +60,8 @@ final class ChildProcess implements AutoCloseable {
 
     /** Waits until {@code url} answers 200, failing with the process's log when it dies or times out. */
     ChildProcess awaitHealthy(String url, Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

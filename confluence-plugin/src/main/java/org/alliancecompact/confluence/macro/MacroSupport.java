@@ -1,6 +1,8 @@
 package org.alliancecompact.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +21,18 @@ public final class MacroSupport {
 
     private final CallerSource callers;
     private final PageBuilderService pageBuilder;
+    private final ApplicationProperties application;
 
-    public MacroSupport(CallerSource callers, PageBuilderService pageBuilder) {
+    public MacroSupport(CallerSource callers, PageBuilderService pageBuilder, ApplicationProperties application) {
         this.callers = callers;
         this.pageBuilder = pageBuilder;
+        this.application = application;
+    }
+
+    /** The plugin's REST base for links and the script: Confluence's context path + /rest/compact/1.0. */
+    public String restBase() {
+        String context = application.getBaseUrl(UrlMode.RELATIVE);
+        return (context == null ? "" : context.replaceAll("/+$", "")) + "/rest/compact/1.0";
     }
 
     /** Requires the script and styles on the page being rendered (interactive output only). */

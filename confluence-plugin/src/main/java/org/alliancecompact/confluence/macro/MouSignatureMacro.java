@@ -23,7 +23,7 @@ public class MouSignatureMacro implements Macro {
             support.requireResources(context);
             return renderer.render(
                     support.viewer().orElse(null),
-                    null,
+                    support.restBase(),
                     MacroSupport.interactive(context),
                     MacroSupport.flag(parameters, "showHistory", true));
         } catch (RuntimeException e) {

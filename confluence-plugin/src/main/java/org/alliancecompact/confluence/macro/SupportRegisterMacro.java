@@ -32,7 +32,8 @@ public class SupportRegisterMacro implements Macro {
         }
         try {
             support.requireResources(context);
-            return renderer.render(support.viewer().orElse(null), null, MacroSupport.interactive(context), only);
+            return renderer.render(
+                    support.viewer().orElse(null), support.restBase(), MacroSupport.interactive(context), only);
         } catch (ApiException e) {
             // not in the alliance: say so instead of failing the whole page
             return "<p class=\"compact-macro\">" + Html.text(e.getMessage()) + "</p>";

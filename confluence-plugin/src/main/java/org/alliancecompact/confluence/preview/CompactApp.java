@@ -47,14 +47,19 @@ public final class CompactApp {
         this.registerRenderer = new SupportRegisterRenderer(register, profile.profile());
     }
 
-    /** The REST resources and providers, as Confluence's REST module would find them in the rest package. */
-    public List<Object> restComponents() {
+    /** The REST resource classes, built per request by Jersey through their @Inject constructors, as in Confluence. */
+    public static List<Class<?>> restResources() {
         return List.of(
-                new MembersResource(access, members),
-                new MouResource(access, mou),
-                new RegisterResource(access, register),
-                new SupportAssignmentsResource(access, register),
-                new EngagementResource(access, register),
+                MembersResource.class,
+                MouResource.class,
+                RegisterResource.class,
+                SupportAssignmentsResource.class,
+                EngagementResource.class);
+    }
+
+    /** The JSON configuration and error mappers, as Confluence's REST module finds them in the rest package. */
+    public static List<Object> restProviders() {
+        return List.of(
                 new JsonConfig(),
                 new ErrorMappers.Api(),
                 new ErrorMappers.BadValue(),

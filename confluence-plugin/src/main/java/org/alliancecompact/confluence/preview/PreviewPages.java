@@ -43,6 +43,7 @@ public class PreviewPages {
     private final PreviewCallerSource callers;
     private final PreviewConfig config;
 
+    @jakarta.inject.Inject
     public PreviewPages(CompactApp app, PreviewCallerSource callers, PreviewConfig config) {
         this.app = app;
         this.callers = callers;

@@ -11,11 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.rest.ErrorMappers;
+import org.alliancecompact.confluence.service.MemberService;
+import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
+import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +67,30 @@ public final class PreviewServer implements AutoCloseable {
         holder[0] = callers;
         app.mou.currentEdition();
 
-        ResourceConfig rest = new ResourceConfig().register(JacksonFeature.withoutExceptionMappers());
-        app.restComponents().forEach(rest::register);
+        AbstractBinder services = new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(app.access).to(Access.class);
+                bind(app.members).to(MemberService.class);
+                bind(app.mou).to(MouService.class);
+                bind(app.register).to(RegisterService.class);
+                bind(app).to(CompactApp.class);
+                bind(callers).to(PreviewCallerSource.class);
+                bind(config).to(PreviewConfig.class);
+            }
+        };
+        ResourceConfig rest = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(services);
+        CompactApp.restResources().forEach(rest::register);
+        CompactApp.restProviders().forEach(rest::register);
         ResourceConfig pages = new ResourceConfig()
-                .register(new PreviewPages(app, callers, config))
-                .register(new org.alliancecompact.confluence.rest.ErrorMappers.Api())
-                .register(new org.alliancecompact.confluence.rest.ErrorMappers.Framework());
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(services)
+                .register(PreviewPages.class)
+                .register(new ErrorMappers.Api())
+                .register(new ErrorMappers.Framework());
 
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         http.createContext("/rest/compact/1.0", ContainerFactory.createContainer(HttpHandler.class, rest));

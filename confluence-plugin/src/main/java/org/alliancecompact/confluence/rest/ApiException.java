@@ -21,6 +21,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, message, field);
     }
 
+    /** A value the domain refused: its message starts with the field name (see {@link FieldNames}). */
+    public static ApiException badRequest(IllegalArgumentException refusal) {
+        return new ApiException(400, refusal.getMessage(), FieldNames.leadingField(refusal.getMessage()));
+    }
+
     public static ApiException unauthorized() {
         return new ApiException(401, "Sign in to Confluence (or send a personal access token) first.", null);
     }

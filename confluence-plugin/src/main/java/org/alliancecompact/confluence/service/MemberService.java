@@ -70,20 +70,7 @@ public final class MemberService {
         try {
             return dto.toDomain();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage(), fieldOf(e.getMessage()));
+            throw ApiException.badRequest(e);
         }
-    }
-
-    static String fieldOf(String message) {
-        if (message == null) {
-            return null;
-        }
-        int space = message.indexOf(' ');
-        String first = space < 0 ? message : message.substring(0, space);
-        first = first.replaceAll("[:,]$", "");
-        return first.matches("[a-z][A-Za-z.\\[\\]]*")
-                        && !List.of("a", "an", "the", "no").contains(first)
-                ? first
-                : null;
     }
 }

@@ -100,8 +100,8 @@ public final class MouService {
 
     /** Records the caller's signature for their own organisation and the role they ask to sign in. */
     public Signature sign(Caller caller, String editionId, SignRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("Send the role you sign in and the edition fingerprint.", "role");
+        if (request == null || request.role() == null) {
+            throw ApiException.badRequest("Say which role you sign in (for example HEAD or CHAIR).", "role");
         }
         return store.inTransaction(() -> {
             MouEdition edition = edition(editionId);
@@ -118,8 +118,7 @@ public final class MouService {
             Person person = member.people().stream()
                     .filter(p -> p.hasEmail(caller.email()) && p.role() == request.role())
                     .findFirst()
-                    .orElseGet(() -> new Person(
-                            caller.email(), caller.name(), request.role() == null ? PersonRole.HEAD : request.role()));
+                    .orElseGet(() -> new Person(caller.email(), caller.name(), request.role()));
             List<Signature> existing = store.signatures(edition.id());
             var withdrawals = store.withdrawals();
             SignDecision decision = SigningRules.checkSignature(

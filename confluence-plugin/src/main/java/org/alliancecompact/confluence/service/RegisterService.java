@@ -119,7 +119,7 @@ public final class RegisterService {
                         memberId, coordinator.email(), Instant.now(clock), profile.register(), profile.timeZone());
                 RegisterHistory.of(store.registerHistory(memberId)).append(assignment);
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+                throw ApiException.badRequest(e);
             }
             store.addCategoryAssignment(assignment);
             return assignment;
@@ -143,7 +143,7 @@ public final class RegisterService {
                     SupportAssignment.State.valueOf(body.state().name()),
                     Instant.now(clock));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+            throw ApiException.badRequest(e);
         }
         return store.inTransaction(() -> {
             requireMember(assignment.providerMemberId(), "providerMemberId");
@@ -163,7 +163,7 @@ public final class RegisterService {
             report = new EngagementReport(
                     body.memberId(), body.level(), body.reasons(), body.at() == null ? Instant.now(clock) : body.at());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage(), MemberService.fieldOf(e.getMessage()));
+            throw ApiException.badRequest(e);
         }
         return store.inTransaction(() -> {
             requireMember(report.memberId(), "memberId");

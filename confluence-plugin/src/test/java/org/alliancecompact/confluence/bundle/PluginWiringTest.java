@@ -80,6 +80,11 @@ class PluginWiringTest {
         for (int i = 0; i < macros.getLength(); i++) {
             autowired.add(Class.forName(((Element) macros.item(i)).getAttribute("class")));
         }
+        NodeList providers = descriptor.getElementsByTagName("context-provider");
+        assertThat(providers.getLength()).isPositive();
+        for (int i = 0; i < providers.getLength(); i++) {
+            autowired.add(Class.forName(((Element) providers.item(i)).getAttribute("class")));
+        }
         autowired.addAll(OpenApiContractTestAccess.resources());
         for (Class<?> type : autowired) {
             Constructor<?>[] constructors = type.getConstructors();

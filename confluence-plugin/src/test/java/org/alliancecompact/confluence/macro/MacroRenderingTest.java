@@ -12,6 +12,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
@@ -182,7 +184,10 @@ class MacroRenderingTest {
         RequiredResources resources = mock(RequiredResources.class);
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
-        MacroSupport support = new MacroSupport(headers -> Optional.of(person("head@stpeters.example")), pageBuilder);
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
+        MacroSupport support =
+                new MacroSupport(headers -> Optional.of(person("head@stpeters.example")), pageBuilder, application);
         MouSignatureMacro macro = new MouSignatureMacro(new MouSignatureRenderer(mou), support);
         assertThat(macro.getBodyType()).isEqualTo(Macro.BodyType.NONE);
         assertThat(macro.getOutputType()).isEqualTo(Macro.OutputType.BLOCK);
@@ -195,9 +200,10 @@ class MacroRenderingTest {
 
         ConversionContext display = mock(ConversionContext.class);
         when(display.getOutputType()).thenReturn("display");
-        assertThat(Jsoup.parse(macro.execute(Map.of("showHistory", "false"), null, display))
-                        .select(".compact-sign"))
-                .hasSize(1);
+        Document shown = Jsoup.parse(macro.execute(Map.of("showHistory", "false"), null, display));
+        assertThat(shown.select(".compact-sign")).hasSize(1);
+        assertThat(shown.select("section").attr("data-rest-base")).isEqualTo("/confluence/rest/compact/1.0");
+        assertThat(shown.select(".compact-history")).isEmpty();
         verify(resources).requireWebResource("org.alliancecompact.confluence:compact-resources");
 
         MouStatusMacro status = new MouStatusMacro(new MouStatusRenderer(mou));
@@ -207,7 +213,8 @@ class MacroRenderingTest {
                 .isInstanceOf(MacroExecutionException.class);
 
         RegisterService register = new RegisterService(store, mou, CLOCK);
-        MacroSupport stranger = new MacroSupport(headers -> Optional.of(person("who@elsewhere.example")), pageBuilder);
+        MacroSupport stranger =
+                new MacroSupport(headers -> Optional.of(person("who@elsewhere.example")), pageBuilder, application);
         SupportRegisterMacro registerMacro =
                 new SupportRegisterMacro(new SupportRegisterRenderer(register, mou.profile()), stranger);
         assertThat(registerMacro.execute(Map.of(), null, display)).contains("not listed for any member organisation");

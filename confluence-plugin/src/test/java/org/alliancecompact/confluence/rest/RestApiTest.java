@@ -148,6 +148,10 @@ class RestApiTest {
         assertThat(noMinute.status()).isEqualTo(400);
         assertThat(noMinute.json().get("field").asText()).isEqualTo("minuteReference");
 
+        Reply noRole = http.send("POST", url, "t-smithills-head", Map.of("editionFingerprint", fingerprint), true);
+        assertThat(noRole.status()).isEqualTo(400);
+        assertThat(noRole.json().get("field").asText()).isEqualTo("role");
+
         Reply stale = http.send(
                 "POST",
                 url,

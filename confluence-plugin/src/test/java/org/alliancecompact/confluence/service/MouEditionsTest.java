@@ -76,6 +76,23 @@ class MouEditionsTest {
                         .mapToInt(s -> s.clauses().size())
                         .sum());
         assertThat(template.title(edition)).endsWith("(edition 1)");
+
+        var context = new com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext();
+        new BlueprintProbe(mou).fill(context);
+        assertThat(context.getTitle()).isEqualTo(template.title(edition));
+        assertThat(context.get(org.alliancecompact.confluence.page.MouBlueprintContextProvider.BODY))
+                .isEqualTo(storage);
+    }
+
+    /** Calls the provider's protected hook the way Confluence's create-content plugin does. */
+    private static final class BlueprintProbe extends org.alliancecompact.confluence.page.MouBlueprintContextProvider {
+        BlueprintProbe(MouService mou) {
+            super(mou);
+        }
+
+        void fill(com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext context) {
+            updateBlueprintContext(context);
+        }
     }
 
     private static AllianceProfile withExtraClause(AllianceProfile p) {

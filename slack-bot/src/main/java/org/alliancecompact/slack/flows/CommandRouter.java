@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancecompact.model.meeting.RsvpChoice;
@@ -22,7 +23,7 @@ final class CommandRouter {
             `/alliance rsvp <meeting> attend` | `deputy @someone` | `apologies` — answer an invitation
             `/alliance support` — request support (opens a form), or `/alliance support <days> <focus>`
             `/alliance requests` — support requests (coordinators: the queue by priority) and committed days
-            `/alliance engagement [organisation]` — the disengagement ladder
+            `/alliance engagement [organisation]` — the disengagement ladder (coordinators also record: `/alliance engagement <organisation> documentation-overdue|evidence-overdue|missed <YYYY-MM-DD>` or `resumed`)
             `/alliance mou` — your organisation's MOU signing status
             `/alliance help` — this message""";
 
@@ -34,6 +35,7 @@ final class CommandRouter {
     private final SupportFlow support;
     private final EngagementFlow engagement;
     private final MouFlow mou;
+    private final EngagementRecords records;
 
     CommandRouter(Services s, MeetingFlow meetings, SupportFlow support, EngagementFlow engagement, MouFlow mou) {
         this.s = s;
@@ -41,6 +43,7 @@ final class CommandRouter {
         this.support = support;
         this.engagement = engagement;
         this.mou = mou;
+        this.records = new EngagementRecords(s, engagement);
     }
 
     Response handle(SlashCommandPayload p, String triggerId, Reply reply, SlashCommandContext ctx) {
@@ -86,6 +89,16 @@ final class CommandRouter {
                 s.later(reply, () -> support.list(s.directory.who(user), reply));
             }
             case "engagement" -> {
+                Optional<EngagementRecords.Parsed> record;
+                try {
+                    record = EngagementRecords.parse(words);
+                } catch (IllegalArgumentException e) {
+                    return ctx.ack(e.getMessage());
+                }
+                if (record.isPresent()) {
+                    s.later(reply, () -> records.record(s.directory.who(user), record.get(), reply));
+                    return ctx.ack();
+                }
                 String organisation =
                         words.length > 1 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null;
                 s.later(reply, () -> engagement.show(s.directory.who(user), organisation, reply));

@@ -1,0 +1,76 @@
+package org.alliancecompact.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Oldham's data-sharing protocol across both processes: a member that has not signed sees only its own
+ * register row, until the bot assigns it to support another member; then it sees that member's row
+ * through the plugin, and loses it when the support completes.
+ */
+class ProviderSightTest {
+
+    static final String SMITHILLS_HEAD = "USMITHHEAD";
+    static final String COORDINATOR = "UCOORD";
+    static final String LADYBRIDGE_TOKEN = "ladybridge-head-e2e-token";
+
+    static RunningSystem system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = new RunningSystem("oldham", "oldham", Map.of(LADYBRIDGE_TOKEN, "head@ladybridge.example"));
+        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
+        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aProviderAssignedInSlackSeesTheRecipientsRowOnlyWhileTheSupportRuns() throws Exception {
+        assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+
+        String id = String.valueOf(system.fileRequest(SMITHILLS_HEAD, "2 Sixth-form timetable review"));
+        system.press(COORDINATOR, "support:claimed", id);
+        system.press(COORDINATOR, "support:brokered", id);
+        int opened = system.slack.calls("views.open").size();
+        system.press(COORDINATOR, "support:assigned", id);
+        Await.until("the assign modal", () -> system.slack.calls("views.open").size(), n -> n > opened);
+        system.submitSelect(COORDINATOR, "support_assign", id, "provider", "ladybridge");
+
+        Await.until(
+                "ladybridge to see smithills' row",
+                ProviderSightTest::rowsSeenByLadybridge,
+                rows -> rows.contains("smithills"));
+        assertThat(rowsSeenByLadybridge()).containsExactlyInAnyOrder("ladybridge", "smithills");
+
+        system.press(COORDINATOR, "support:in_progress", id);
+        system.press(COORDINATOR, "support:completed", id);
+        Await.until(
+                "ladybridge to lose smithills' row",
+                ProviderSightTest::rowsSeenByLadybridge,
+                rows -> !rows.contains("smithills"));
+        assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+    }
+
+    private static List<String> rowsSeenByLadybridge() throws Exception {
+        RunningSystem.Rest register = system.rest("GET", "register", LADYBRIDGE_TOKEN, null);
+        assertThat(register.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : register.json().get("rows")) {
+            ids.add(row.get("memberId").asText());
+        }
+        return ids;
+    }
+}
