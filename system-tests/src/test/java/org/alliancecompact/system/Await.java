@@ -10,7 +10,13 @@ final class Await {
     private Await() {}
 
     static <T> T until(String what, Callable<T> probe, java.util.function.Predicate<T> done) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return until(what, Duration.ofSeconds(30), probe, done);
+    }
+
+    /** The same with a longer wait, for scheduled work (reminders, retried pushes). */
+    static <T> T until(String what, Duration timeout, Callable<T> probe, java.util.function.Predicate<T> done)
+            throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
         T last = null;
         while (Instant.now().isBefore(deadline)) {
             last = probe.call();
@@ -19,6 +25,6 @@ final class Await {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("waited 30 s for " + what + "; last seen: " + last);
+        throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + "; last seen: " + last);
     }
 }

@@ -31,77 +31,109 @@ final class RunningSystem implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final SlackStandIn slack = new SlackStandIn();
-    final ChildProcess preview;
-    final ChildProcess bot;
     final URI previewBase;
     final URI botBase;
-    private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
+    /** The running processes; a fault test stops and restarts them, so they are replaced. */
+    ChildProcess preview;
+
+    ChildProcess bot;
+
+    final Path dir;
+    private final Map<String, String> previewEnv;
+    private final Map<String, String> botEnv;
+    private final java.util.List<ChildProcess> moreBots = new java.util.ArrayList<>();
+    final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** {@code profile}: a bundled alliance profile; {@code tokens}: extra preview Bearer tokens, token to email. */
     RunningSystem(String name, String profile, Map<String, String> tokens) throws Exception {
-        Path dir = Path.of("target", "e2e", name + "-" + System.nanoTime()).toAbsolutePath();
+        this(name, profile, tokens, Map.of());
+    }
+
+    /** {@code botSettings}: environment variables that replace the bot's defaults (such as its database). */
+    RunningSystem(String name, String profile, Map<String, String> tokens, Map<String, String> botSettings)
+            throws Exception {
+        dir = Path.of("target", "e2e", name + "-" + System.nanoTime()).toAbsolutePath();
         int previewPort = ChildProcess.freePort();
         int botPort = ChildProcess.freePort();
         previewBase = URI.create("http://127.0.0.1:" + previewPort + "/");
         botBase = URI.create("http://127.0.0.1:" + botPort + "/");
         Map<String, String> allTokens = new LinkedHashMap<>(tokens);
         allTokens.put(COORDINATOR_TOKEN, COORDINATOR);
-        ChildProcess startedPreview = null;
+        previewEnv = Map.of(
+                "PREVIEW_PORT",
+                String.valueOf(previewPort),
+                "PREVIEW_DB",
+                "jdbc:h2:file:" + dir.resolve("preview/compact"),
+                "ALLIANCE_PROFILE",
+                profile,
+                "PREVIEW_INTEGRATION_TOKEN",
+                BOT_TOKEN,
+                "PREVIEW_TOKENS",
+                allTokens.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(",")),
+                "PREVIEW_COORDINATORS",
+                COORDINATOR);
+        Map<String, String> bots = new LinkedHashMap<>(Map.ofEntries(
+                Map.entry("SLACK_BOT_TOKEN", "xoxb-e2e-token"),
+                Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
+                Map.entry("SLACK_API_URL", slack.apiUrl()),
+                Map.entry("CONFLUENCE_URL", previewBase.toString()),
+                Map.entry("CONFLUENCE_TOKEN", BOT_TOKEN),
+                Map.entry("DATABASE_URL", "jdbc:h2:file:" + dir.resolve("bot/alliance-bot")),
+                Map.entry("PORT", String.valueOf(botPort)),
+                Map.entry("BIND_ADDRESS", "127.0.0.1"),
+                Map.entry("ALLIANCE_PROFILE", profile),
+                Map.entry("SUPPORT_CHANNEL", SUPPORT_CHANNEL),
+                Map.entry("COORDINATOR_EMAILS", COORDINATOR),
+                Map.entry("MOU_PAGE_URL", previewBase + "pages/mou")));
+        bots.putAll(botSettings);
+        botEnv = Map.copyOf(bots);
         try {
-            startedPreview = ChildProcess.start(
-                    "preview",
-                    "org.alliancecompact.confluence.preview.PreviewServer",
-                    Map.of(
-                            "PREVIEW_PORT",
-                            String.valueOf(previewPort),
-                            "PREVIEW_DB",
-                            "jdbc:h2:file:" + dir.resolve("preview/compact"),
-                            "ALLIANCE_PROFILE",
-                            profile,
-                            "PREVIEW_INTEGRATION_TOKEN",
-                            BOT_TOKEN,
-                            "PREVIEW_TOKENS",
-                            allTokens.entrySet().stream()
-                                    .map(e -> e.getKey() + "=" + e.getValue())
-                                    .collect(Collectors.joining(",")),
-                            "PREVIEW_COORDINATORS",
-                            COORDINATOR),
-                    dir);
-            startedPreview.awaitHealthy(previewBase + "healthz", Duration.ofSeconds(90));
-            preview = startedPreview;
-            bot = ChildProcess.start(
-                    "bot",
-                    "org.alliancecompact.slack.BotMain",
-                    Map.ofEntries(
-                            Map.entry("SLACK_BOT_TOKEN", "xoxb-e2e-token"),
-                            Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
-                            Map.entry("SLACK_API_URL", slack.apiUrl()),
-                            Map.entry("CONFLUENCE_URL", previewBase.toString()),
-                            Map.entry("CONFLUENCE_TOKEN", BOT_TOKEN),
-                            Map.entry("DATABASE_URL", "jdbc:h2:file:" + dir.resolve("bot/alliance-bot")),
-                            Map.entry("PORT", String.valueOf(botPort)),
-                            Map.entry("BIND_ADDRESS", "127.0.0.1"),
-                            Map.entry("ALLIANCE_PROFILE", profile),
-                            Map.entry("SUPPORT_CHANNEL", SUPPORT_CHANNEL),
-                            Map.entry("COORDINATOR_EMAILS", COORDINATOR),
-                            Map.entry("MOU_PAGE_URL", previewBase + "pages/mou")),
-                    dir);
-            bot.awaitHealthy(botBase + "healthz", Duration.ofSeconds(90));
+            startPreview();
+            startBot();
         } catch (Exception | Error e) {
-            if (startedPreview != null) {
-                startedPreview.kill();
-            }
-            slack.close();
+            close();
             throw e;
         }
+    }
+
+    /** Starts the preview server (again) on its port and H2 file; returns once it answers /healthz. */
+    void startPreview() throws IOException, InterruptedException {
+        preview =
+                ChildProcess.start("preview", "org.alliancecompact.confluence.preview.PreviewServer", previewEnv, dir);
+        preview.awaitHealthy(previewBase + "healthz", Duration.ofSeconds(90));
+    }
+
+    /** Starts the bot (again) on its port and database; returns once it answers /healthz. */
+    void startBot() throws IOException, InterruptedException {
+        bot = ChildProcess.start("bot", "org.alliancecompact.slack.BotMain", botEnv, dir);
+        bot.awaitHealthy(botBase + "healthz", Duration.ofSeconds(90));
+    }
+
+    /** Another bot process with the same settings (database included) on its own port; returns its URL. */
+    URI startAnotherBot(String name) throws IOException, InterruptedException {
+        int port = ChildProcess.freePort();
+        Map<String, String> env = new LinkedHashMap<>(botEnv);
+        env.put("PORT", String.valueOf(port));
+        ChildProcess another = ChildProcess.start(name, "org.alliancecompact.slack.BotMain", env, dir);
+        moreBots.add(another);
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        another.awaitHealthy(base + "healthz", Duration.ofSeconds(90));
+        return base;
     }
 
     // ---- Slack side ---------------------------------------------------------------------------
 
     /** {@code /alliance <text>} typed by a Slack user; returns the response URL the bot answers at. */
     String command(String userId, String text) throws IOException, InterruptedException {
+        return command(botBase, userId, text);
+    }
+
+    /** The same command sent to one bot process of several. */
+    String command(URI bot, String userId, String text) throws IOException, InterruptedException {
         String responseUrl = slack.newResponseUrl();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "legacy");
@@ -116,7 +148,7 @@ final class RunningSystem implements AutoCloseable {
         f.put("api_app_id", "A1");
         f.put("response_url", responseUrl);
         f.put("trigger_id", "trigger-" + userId);
-        expectAck(postSigned(form(f)));
+        expectAck(postSigned(bot, form(f)));
         return responseUrl;
     }
 
@@ -164,11 +196,27 @@ final class RunningSystem implements AutoCloseable {
     HttpResponse<String> submitSelect(
             String userId, String callbackId, String privateMetadata, String blockId, String optionValue)
             throws IOException, InterruptedException {
-        Map<String, Object> selected = Map.of(
+        return submitModal(userId, callbackId, privateMetadata, Map.of(blockId, selected(optionValue)));
+    }
+
+    /** A static select's state with {@code value} chosen. */
+    static Map<String, Object> selected(String value) {
+        return Map.of(
                 "type",
                 "static_select",
                 "selected_option",
-                Map.of("text", Map.of("type", "plain_text", "text", optionValue), "value", optionValue));
+                Map.of("text", Map.of("type", "plain_text", "text", value), "value", value));
+    }
+
+    /**
+     * Submits a modal: {@code state} maps each block id to its element's state as Slack sends it
+     * (see {@link #selected}, or {@code Map.of("type", "datepicker", "selected_date", "2026-11-30")}).
+     */
+    HttpResponse<String> submitModal(
+            String userId, String callbackId, String privateMetadata, Map<String, Map<String, Object>> state)
+            throws IOException, InterruptedException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        state.forEach((block, element) -> values.put(block, Map.of("value", element)));
         Map<String, Object> view = Map.of(
                 "id",
                 "V1",
@@ -181,7 +229,7 @@ final class RunningSystem implements AutoCloseable {
                 "blocks",
                 java.util.List.of(),
                 "state",
-                Map.of("values", Map.of(blockId, Map.of("value", selected))));
+                Map.of("values", values));
         Map<String, Object> payload = Map.of(
                 "type",
                 "view_submission",
@@ -204,16 +252,38 @@ final class RunningSystem implements AutoCloseable {
         return ack;
     }
 
-    private HttpResponse<String> postSigned(String body) throws IOException, InterruptedException {
+    /** An Events API delivery (JSON), signed now, with any extra headers such as X-Slack-Retry-Num. */
+    HttpResponse<String> event(String json, Map<String, String> extraHeaders) throws IOException, InterruptedException {
         long timestamp = Instant.now().getEpochSecond();
-        return http.send(
-                HttpRequest.newBuilder(botBase.resolve("slack/events"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
-                        .header("X-Slack-Signature", signer.sign(timestamp, body))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("X-Slack-Request-Timestamp", String.valueOf(timestamp));
+        headers.put("X-Slack-Signature", signer.sign(timestamp, json));
+        return post(botBase, "application/json", json, headers);
+    }
+
+    private HttpResponse<String> postSigned(String body) throws IOException, InterruptedException {
+        return postSigned(botBase, body);
+    }
+
+    private HttpResponse<String> postSigned(URI bot, String body) throws IOException, InterruptedException {
+        long timestamp = Instant.now().getEpochSecond();
+        return post(
+                bot,
+                "application/x-www-form-urlencoded",
+                body,
+                Map.of(
+                        "X-Slack-Request-Timestamp", String.valueOf(timestamp),
+                        "X-Slack-Signature", signer.sign(timestamp, body)));
+    }
+
+    /** A raw POST to the bot's Slack endpoint with exactly these headers (signed or not). */
+    HttpResponse<String> post(URI bot, String contentType, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bot.resolve("slack/events"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void expectAck(HttpResponse<String> ack) {
@@ -262,6 +332,45 @@ final class RunningSystem implements AutoCloseable {
                 p -> !p.isEmpty());
     }
 
+    /** Everything the bot posted to one user (their DM), text and blocks, oldest first. */
+    java.util.List<String> messagesTo(String user) {
+        return slack.calls("chat.postMessage").stream()
+                .filter(p -> user.equals(p.get("channel")))
+                .map(p -> p.getOrDefault("text", "") + " " + p.getOrDefault("blocks", ""))
+                .toList();
+    }
+
+    /**
+     * A coordinator adds an alliance meeting through the bot's modal (callback {@code meeting_add}),
+     * starting at {@code start} (whole minutes, the profile's time zone).
+     */
+    void addMeeting(String coordinator, String title, java.time.ZonedDateTime start)
+            throws IOException, InterruptedException {
+        HttpResponse<String> ack = submitModal(
+                coordinator,
+                "meeting_add",
+                "",
+                Map.of(
+                        "kind", selected("ALLIANCE_MEETING"),
+                        "title", Map.of("type", "plain_text_input", "value", title),
+                        "date",
+                                Map.of(
+                                        "type",
+                                        "datepicker",
+                                        "selected_date",
+                                        start.toLocalDate().toString()),
+                        "time",
+                                Map.of(
+                                        "type",
+                                        "timepicker",
+                                        "selected_time",
+                                        start.toLocalTime().toString()),
+                        "place", Map.of("type", "plain_text_input", "value", "Town Hall")));
+        if (ack.body().contains("errors")) {
+            throw new AssertionError("the bot refused the meeting: " + ack.body());
+        }
+    }
+
     // ---- Confluence side ----------------------------------------------------------------------
 
     /** A call to the plugin's REST API with a Bearer token; returns status and parsed JSON body. */
@@ -283,16 +392,30 @@ final class RunningSystem implements AutoCloseable {
 
     record Rest(int status, JsonNode json) {}
 
+    /** The log of a process started here by name ("preview", "bot" or another bot's name). */
+    String logOf(String name) throws IOException {
+        Path log = dir.resolve(name + ".log");
+        return java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "(no log)";
+    }
+
+    /** Stops every process this system started, even when one of them fails to stop. */
     @Override
     public void close() throws Exception {
+        java.util.List<ChildProcess> all = new java.util.ArrayList<>(moreBots);
+        all.add(bot);
+        all.add(preview);
         try {
-            bot.close();
-        } finally {
-            try {
-                preview.close();
-            } finally {
-                slack.close();
+            for (ChildProcess p : all) {
+                if (p != null) {
+                    try {
+                        p.close();
+                    } catch (RuntimeException | InterruptedException e) {
+                        p.kill();
+                    }
+                }
             }
+        } finally {
+            slack.close();
         }
     }
 }

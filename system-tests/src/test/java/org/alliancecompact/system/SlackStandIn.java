@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,41 @@ final class SlackStandIn implements AutoCloseable {
                 .withRequestBody(containing("email=" + email.replace("@", "%40")))
                 .willReturn(okJson(user)));
     }
+
+    /**
+     * Slack is busy for the next post to {@code channel}: it answers 429 with {@code Retry-After}, then
+     * 503, then accepts the message as usual (a WireMock scenario).
+     */
+    void busyFor(String channel, int retryAfterSeconds) {
+        String scenario = "busy-" + channel;
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("rate-limited"));
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario(scenario)
+                .whenScenarioStateIs("rate-limited")
+                .willReturn(aResponse().withStatus(503).withBody("upstream unavailable"))
+                .willSetStateTo("recovered"));
+    }
+
+    /** Every call to a Web API method with when it arrived, oldest first. */
+    List<Call> timedCalls(String method) {
+        return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
+                .map(r -> new Call(r.getLoggedDate().toInstant(), fields(r)))
+                .toList();
+    }
+
+    record Call(java.time.Instant at, Map<String, String> fields) {}
 
     String apiUrl() {
         return server.baseUrl() + "/api/";
