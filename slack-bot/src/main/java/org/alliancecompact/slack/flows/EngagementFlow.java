@@ -178,21 +178,13 @@ final class EngagementFlow {
         } catch (DateTimeParseException e) {
             errors.put("date", "Choose the date.");
         }
-        LocalDate today = s.now().atZone(s.profile.timeZone()).toLocalDate();
-        if (date != null && date.isAfter(today)) {
-            errors.put("date", "The date cannot be in the future.");
-        }
         if (!errors.isEmpty()) {
             return errors;
         }
-        Instant at = kind == SignalKind.ENGAGEMENT_RESUMED && date.equals(today)
-                ? s.now()
-                : date.atStartOfDay(s.profile.timeZone()).toInstant();
-        Signal signal = new Signal(memberId, kind, at, Ui.value(view, "detail"));
-        s.engagement.add(
-                signal,
-                "recorded:" + memberId + ":" + kind + ":" + date + ":" + c.slackUser() + ":"
-                        + s.now().toEpochMilli());
+        errors.putAll(record(c, memberId, kind, date, Ui.value(view, "detail")));
+        if (!errors.isEmpty()) {
+            return errors;
+        }
         s.later(reply, () -> {
             recompute();
             reply.text("Recorded for " + esc(s.directory.nameOf(memberId)) + ". "
@@ -201,7 +193,33 @@ final class EngagementFlow {
         return Map.of();
     }
 
-    private String line(MemberDto m) {
+    /**
+     * Stores one coordinator's record as a ladder signal (the modal and the typed command both come
+     * here); returns problems by field (organisation, date), empty when stored. The caller recomputes.
+     */
+    Map<String, String> record(Caller c, String memberId, SignalKind kind, LocalDate date, String detail) {
+        if (!c.coordinator()) {
+            return Map.of("organisation", "Only coordinators record engagement.");
+        }
+        if (memberId == null || s.directory.member(memberId).isEmpty()) {
+            return Map.of("organisation", "Choose the organisation.");
+        }
+        LocalDate today = s.now().atZone(s.profile.timeZone()).toLocalDate();
+        if (date.isAfter(today)) {
+            return Map.of("date", "The date cannot be in the future.");
+        }
+        Instant at = kind == SignalKind.ENGAGEMENT_RESUMED && date.equals(today)
+                ? s.now()
+                : date.atStartOfDay(s.profile.timeZone()).toInstant();
+        s.engagement.add(
+                new Signal(memberId, kind, at, detail),
+                "recorded:" + memberId + ":" + kind + ":" + date + ":" + c.slackUser() + ":"
+                        + s.now().toEpochMilli());
+        return Map.of();
+    }
+
+    /** One organisation's line: level, what the level means and why. */
+    String line(MemberDto m) {
         Optional<EngagementStore.Level> level = s.engagement.level(m.id());
         if (level.isEmpty() || level.get().level() == 0) {
             return "• *" + esc(m.name()) + "*: engaged (level 0)";

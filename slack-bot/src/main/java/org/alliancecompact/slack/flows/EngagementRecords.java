@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
-import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 
 /**
@@ -78,7 +77,7 @@ final class EngagementRecords {
 
     record Parsed(String organisation, SignalKind kind, LocalDate date, String detail) {}
 
-    /** Stores the signal (once: the same record twice is one signal), recomputes and answers with the level. */
+    /** Stores the signal through the same rule as the coordinators' modal, recomputes and answers with the level. */
     void record(Caller c, Parsed p, Reply reply) {
         if (!c.coordinator()) {
             throw new IllegalArgumentException("Only coordinators record engagement.");
@@ -87,22 +86,17 @@ final class EngagementRecords {
                 .findMember(p.organisation())
                 .orElseThrow(() -> new IllegalArgumentException(
                         "No member organisation is called or has the id '" + p.organisation() + "'."));
-        LocalDate today = s.now().atZone(s.profile.timeZone()).toLocalDate();
-        if (p.date() != null && p.date().isAfter(today)) {
-            throw new IllegalArgumentException("That date is in the future: record it once it has passed.");
+        LocalDate date = p.date() == null ? s.now().atZone(s.profile.timeZone()).toLocalDate() : p.date();
+        Map<String, String> problems = engagement.record(c, member.id(), p.kind(), date, p.detail());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
-        var at = p.date() == null
-                ? s.now()
-                : p.date().atStartOfDay(s.profile.timeZone()).toInstant();
-        String key = "recorded:" + member.id() + ":" + p.kind() + ":"
-                + (p.date() == null ? at.toString() : p.date().toString());
-        boolean added = s.engagement.add(new Signal(member.id(), p.kind(), at, p.detail()), key);
         engagement.recompute();
         String level = s.engagement
                 .level(member.id())
                 .map(l -> l.level() == 0 ? "engaged (level 0)" : "level " + l.level())
                 .orElse("engaged (level 0)");
-        reply.text((added ? "Recorded" : "Already recorded") + " for *" + esc(member.name()) + "*: "
+        reply.text("Recorded for *" + esc(member.name()) + "*: "
                 + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (p.date() == null ? "" : " on " + p.date()) + ". " + esc(member.name()) + " is now " + level + ".");
     }
