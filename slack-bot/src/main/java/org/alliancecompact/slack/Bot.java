@@ -158,6 +158,12 @@ public final class Bot implements AutoCloseable {
         return new Bot(db, executor, scheduler, http, socket, flows);
     }
 
+    /** No work left from acknowledged requests (the console waits for this before its next prompt). */
+    public boolean idle() {
+        java.util.concurrent.ThreadPoolExecutor pool = (java.util.concurrent.ThreadPoolExecutor) executor;
+        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+    }
+
     public int port() {
         return http.port();
     }

@@ -65,6 +65,10 @@ public final class ErrorMappers {
     public static final class BadJson implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            // A DTO's constructor refused a value: its message starts with the field name and says why.
+            if (e.getCause() instanceof IllegalArgumentException refused) {
+                return error(400, refused.getMessage(), FieldNames.leadingField(refused.getMessage()));
+            }
             String field = null;
             if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
                 field = m.getPath().stream()

@@ -378,13 +378,16 @@ public final class ConsoleMode implements AutoCloseable {
         }
     }
 
-    /** Waits until the bot's work after acknowledging has printed (half a second of quiet, at most 5 s). */
+    /**
+     * Waits until the bot's work after acknowledging is done and shown: its worker pool idle and no
+     * Web API call for 0.3 s (at most 20 s, for a slow Confluence).
+     */
     private void settle() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long quiet = Duration.ofMillis(300).toNanos();
         try {
-            Thread.sleep(150);
-            while (System.nanoTime() < deadline
-                    && slack.quietFor() < Duration.ofMillis(500).toNanos()) {
+            Thread.sleep(100);
+            while (System.nanoTime() < deadline && !(bot.idle() && slack.quietFor() >= quiet)) {
                 Thread.sleep(50);
             }
         } catch (InterruptedException e) {
@@ -426,6 +429,7 @@ public final class ConsoleMode implements AutoCloseable {
 
     @Override
     public void close() {
+        settle();
         bot.close();
         slack.close();
     }

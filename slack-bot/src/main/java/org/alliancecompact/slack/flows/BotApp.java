@@ -84,6 +84,7 @@ public final class BotApp implements BotScheduler.Work {
         action(app, "home:mou", (c, a) -> mou.status(c, a.reply));
         action(app, "home:requests", (c, a) -> support.list(c, a.reply));
         action(app, "home:engagement", (c, a) -> engagement.show(c, null, a.reply));
+        modalAction(app, "engagement:record", (c, a) -> engagement.signalModal(c));
 
         submission(app, MeetingFlow.ADD_MODAL, (c, v) -> meetings.add(c, v.view));
         submission(app, MeetingFlow.DEPUTY_MODAL, (c, v) -> meetings.submitDeputy(c, v.view, v.reply));
@@ -91,6 +92,7 @@ public final class BotApp implements BotScheduler.Work {
         submission(app, SupportFlow.REQUEST_MODAL, (c, v) -> support.submitModal(c, v.view, v.reply));
         submission(app, SupportFlow.ASSIGN_MODAL, (c, v) -> support.submitAssign(c, v.view, v.reply));
         submission(app, SupportFlow.DECLINE_MODAL, (c, v) -> support.submitDecline(c, v.view, v.reply));
+        submission(app, EngagementFlow.SIGNAL_MODAL, (c, v) -> engagement.submitSignal(c, v.view, v.reply));
         submission(app, SupportFlow.EVALUATION_MODAL, (c, v) -> support.submitEvaluation(c, v.view, v.reply));
 
         app.event(AppHomeOpenedEvent.class, (req, ctx) -> {

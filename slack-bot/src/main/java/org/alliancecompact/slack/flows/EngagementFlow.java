@@ -2,9 +2,15 @@ package org.alliancecompact.slack.flows;
 
 import static org.alliancecompact.slack.flows.Ui.esc;
 
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancecompact.model.api.EngagementReportDto;
@@ -14,6 +20,8 @@ import org.alliancecompact.model.engagement.Ladder;
 import org.alliancecompact.model.engagement.LadderAssessment;
 import org.alliancecompact.model.engagement.Nudge;
 import org.alliancecompact.model.engagement.NudgePlan;
+import org.alliancecompact.model.engagement.Signal;
+import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.store.EngagementStore;
 import org.alliancecompact.slack.store.SupportStore;
@@ -44,15 +52,14 @@ final class EngagementFlow {
                     .level(member.id())
                     .map(EngagementStore.Level::level)
                     .orElse(0);
-            boolean changed =
-                    previous != a.level() || s.engagement.level(member.id()).isEmpty();
             s.engagement.jdbi().useTransaction(h -> {
                 EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
                 if (previous != a.level()) {
+                    // queued with the change, so Confluence hears of it even when it is down right now
                     s.plugin.queueEngagementReport(h, EngagementReportDto.of(a, now));
                 }
             });
-            if (changed) {
+            if (previous != a.level()) {
                 log.info("{} is at engagement level {} (was {})", member.id(), a.level(), previous);
             }
             NudgePlan.plan(a, member.name(), s.profile.engagement(), Set.of()).ifPresent(n -> nudge(member, n));
@@ -108,7 +115,90 @@ final class EngagementFlow {
         for (MemberDto m : s.directory.activeMembers()) {
             text.append(line(m)).append('\n');
         }
-        reply.text(text.toString().strip());
+        reply.send(
+                text.toString().strip(),
+                List.of(
+                        Ui.text(text.toString().strip()),
+                        Ui.buttons(
+                                "engagement_admin",
+                                List.of(Ui.button(
+                                        "engagement:record", "Record overdue work or re-engagement", "record")))));
+    }
+
+    static final String SIGNAL_MODAL = "engagement_signal";
+
+    /** Coordinators record what the bot cannot see itself: overdue documentation or evidence, re-engagement. */
+    View signalModal(Caller c) {
+        if (!c.coordinator()) {
+            throw new IllegalArgumentException("Only coordinators record engagement.");
+        }
+        List<OptionObject> organisations = s.directory.activeMembers().stream()
+                .limit(100)
+                .map(m -> Ui.opt(m.name(), m.id()))
+                .toList();
+        List<OptionObject> kinds = List.of(
+                Ui.opt("Documentation overdue (self-review, action plan)", SignalKind.DOCUMENTATION_OVERDUE.name()),
+                Ui.opt("Evidence of impact overdue", SignalKind.EVIDENCE_OVERDUE.name()),
+                Ui.opt("Engagement resumed", SignalKind.ENGAGEMENT_RESUMED.name()));
+        return Ui.modal(
+                SIGNAL_MODAL,
+                "Record engagement",
+                "Record",
+                "",
+                List.of(
+                        Ui.select("organisation", "Organisation", organisations, null, false),
+                        Ui.select("kind", "What", kinds, null, false),
+                        Ui.date("date", "When it was due (or when engagement resumed)"),
+                        Ui.textInput("detail", "What it is about (optional)", false, true, 200)));
+    }
+
+    /** Stores the signal and recomputes the ladder at once; errors by block id. */
+    Map<String, String> submitSignal(Caller c, View view, Reply reply) {
+        if (!c.coordinator()) {
+            return Map.of("organisation", "Only coordinators record engagement.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String memberId = Ui.value(view, "organisation");
+        if (memberId == null || s.directory.member(memberId).isEmpty()) {
+            errors.put("organisation", "Choose the organisation.");
+        }
+        SignalKind kind = null;
+        try {
+            kind = SignalKind.valueOf(
+                    Optional.ofNullable(Ui.value(view, "kind")).orElse(""));
+            if (kind == SignalKind.MEETING_MISSED || kind == SignalKind.EVALUATION_NOT_RETURNED) {
+                errors.put("kind", "Missed meetings and evaluations are recorded by the bot itself.");
+            }
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "Choose what to record.");
+        }
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(Optional.ofNullable(Ui.value(view, "date")).orElse(""));
+        } catch (DateTimeParseException e) {
+            errors.put("date", "Choose the date.");
+        }
+        LocalDate today = s.now().atZone(s.profile.timeZone()).toLocalDate();
+        if (date != null && date.isAfter(today)) {
+            errors.put("date", "The date cannot be in the future.");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Instant at = kind == SignalKind.ENGAGEMENT_RESUMED && date.equals(today)
+                ? s.now()
+                : date.atStartOfDay(s.profile.timeZone()).toInstant();
+        Signal signal = new Signal(memberId, kind, at, Ui.value(view, "detail"));
+        s.engagement.add(
+                signal,
+                "recorded:" + memberId + ":" + kind + ":" + date + ":" + c.slackUser() + ":"
+                        + s.now().toEpochMilli());
+        s.later(reply, () -> {
+            recompute();
+            reply.text("Recorded for " + esc(s.directory.nameOf(memberId)) + ". "
+                    + line(s.directory.member(memberId).orElseThrow()));
+        });
+        return Map.of();
     }
 
     private String line(MemberDto m) {

@@ -548,12 +548,17 @@ final class MeetingFlow {
         for (MemberDto member : s.directory.activeMembers()) {
             RsvpChoice choice =
                     answers.containsKey(member.id()) ? answers.get(member.id()).choice() : RsvpChoice.NO_REPLY;
-            List<Duration> due = ReminderSchedule.due(m, choice, rules(), List.of(), now);
+            List<Duration> sent = rules().reminderLeadTimes().stream()
+                    .filter(l -> s.nudges.wasSent(reminderKey(m, l, member)))
+                    .toList();
+            List<Duration> due = ReminderSchedule.due(m, choice, rules(), sent, now);
             if (!due.contains(lead)) {
                 continue;
             }
-            String key = "rsvp-reminder:" + m.id() + ":" + lead + ":" + member.id();
-            s.nudges.sendOnce(key, member.id(), now, () -> {
+            // After downtime several lead times may be due at once: one message covers them all.
+            List<String> covers =
+                    due.stream().map(l -> reminderKey(m, l, member)).toList();
+            s.nudges.sendOnceCovering(reminderKey(m, lead, member), covers, member.id(), now, () -> {
                 for (String user : s.directory.inviteesOf(member)) {
                     s.slack.post(
                             user,
@@ -566,6 +571,10 @@ final class MeetingFlow {
             });
         }
         log.info("Reminders for meeting {} ({} before) done", m.id(), lead);
+    }
+
+    private static String reminderKey(Meeting m, Duration lead, MemberDto member) {
+        return "rsvp-reminder:" + m.id() + ":" + lead + ":" + member.id();
     }
 
     /** On start-up: schedules any reminder a crash kept from being scheduled (no-op when scheduled). */

@@ -32,6 +32,7 @@ public final class DuplicateEventMiddleware implements Middleware {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware interface declares the raw Request type
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         if (req.getRequestType() == RequestType.Event) {
             String eventId = eventId(req.getRequestBodyAsString());

@@ -68,6 +68,7 @@ public final class BotScheduler implements AutoCloseable {
         scheduler = Scheduler.create(dataSource, List.<Task<?>>of(reminderTask))
                 .startTasks(recurring)
                 .serializer(new JacksonSerializer())
+                .alwaysPersistTimestampInUTC()
                 .schedulerName(new SchedulerName.Fixed(instanceName))
                 .pollingInterval(pollingInterval)
                 .threads(4)

@@ -35,6 +35,37 @@ public final class NudgeLog {
         });
     }
 
+    /**
+     * Like {@link #sendOnce} for one message that stands for several keys (reminders for two lead times
+     * that fell due together). Keys are taken in sorted order, so two instances racing for overlapping
+     * sets wait on each other instead of deadlocking; the message goes out only if {@code key} itself
+     * was still free.
+     */
+    public boolean sendOnceCovering(
+            String key, java.util.Collection<String> covers, String recipient, Instant now, Runnable send) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(covers);
+        all.add(key);
+        return jdbi.inTransaction(h -> {
+            boolean own = false;
+            for (String k : all) {
+                int inserted = h.createUpdate("insert into nudges_sent (dedupe_key, recipient, sent_at)"
+                                + " values (:k, :r, :at) on conflict do nothing")
+                        .bind("k", k)
+                        .bind("r", recipient)
+                        .bind("at", now)
+                        .execute();
+                if (k.equals(key)) {
+                    own = inserted == 1;
+                }
+            }
+            if (!own) {
+                return false;
+            }
+            send.run();
+            return true;
+        });
+    }
+
     public boolean wasSent(String key) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from nudges_sent where dedupe_key = :k")
                         .bind("k", key)

@@ -100,4 +100,19 @@ class CommandInputTest {
                 Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void the_command_is_acknowledged_before_slow_work_finishes() {
+        // users.info answers after two seconds: the acknowledgement must not wait for it
+        h.slack.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/users.info"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=USLOW"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                                "{\"ok\":true,\"user\":{\"id\":\"USLOW\",\"profile\":{\"email\":\"head@beta.sch.uk\"}}}")
+                        .withFixedDelay(2000)));
+        String url = h.command("USLOW", "requests");
+        assertThat(h.lastAck.statusCode()).isEqualTo(200);
+        assertThat(h.responses(url)).isEmpty();
+        assertThat(h.awaitResponse(url)).contains("Beta Academy");
+    }
 }

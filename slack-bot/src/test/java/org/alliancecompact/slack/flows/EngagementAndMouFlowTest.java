@@ -165,4 +165,44 @@ class EngagementAndMouFlowTest {
                 .isEmpty();
         assertThat(h.awaitResponse(h.command("UCOORD", "mou"))).contains("MOU edition 2");
     }
+
+    @Test
+    @Order(7)
+    void a_coordinator_records_overdue_documentation_and_the_ladder_moves_to_level_2() {
+        int opened = h.calls("views.open").size();
+        assertThat(h.awaitResponse(h.press("UALPHA", "engagement:record", "record")))
+                .contains("Only coordinators");
+        h.press("UCOORD", "engagement:record", "record");
+        Eventually.await("signal modal", () -> h.calls("views.open").size() > opened);
+        assertThat(h.calls("views.open").get(opened).get("view")).contains("Documentation overdue");
+
+        java.time.LocalDate today =
+                h.clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        java.util.Map<String, String> future = new java.util.LinkedHashMap<>();
+        future.put("organisation", "opt:alpha-school");
+        future.put("kind", "opt:DOCUMENTATION_OVERDUE");
+        future.put("date", "date:" + today.plusDays(3));
+        assertThat(BotHarness.errors(h.submit("UCOORD", "engagement_signal", "", future)))
+                .containsKey("date");
+        java.util.Map<String, String> noKind = new java.util.LinkedHashMap<>(future);
+        noKind.put("kind", null);
+        noKind.put("date", "date:" + today.minusDays(20));
+        assertThat(BotHarness.errors(h.submit("UCOORD", "engagement_signal", "", noKind)))
+                .containsKey("kind");
+        assertThat(h.count("select count(*) from engagement_signals where member_id = 'alpha-school'"))
+                .isZero();
+
+        java.util.Map<String, String> good = new java.util.LinkedHashMap<>(future);
+        good.put("date", "date:" + today.minusDays(20)); // Bolton allows 14 days
+        assertThat(BotHarness.errors(h.submit("UCOORD", "engagement_signal", "", good)))
+                .isEmpty();
+        Eventually.await(
+                "level 2",
+                () -> h.count("select coalesce(max(level), 0) from engagement_levels where member_id = 'alpha-school'")
+                        == 2);
+        Eventually.await(
+                "chair told at level 2",
+                () -> h.postsTo("UALPHACHAIR").stream()
+                        .anyMatch(p -> p.get("text").startsWith("Engagement:")));
+    }
 }

@@ -289,4 +289,30 @@ class SupportFlowTest {
         assertThat(h.awaitResponse(h.command("UALPHA", "support 1 governance"))).contains("priority will be set later");
         assertThat(h.awaitResponse(h.command("UALPHA", "mou"))).contains("Confluence is not reachable");
     }
+
+    @Test
+    @Order(12)
+    void a_coordinator_declines_with_a_reason_the_requester_is_told_and_a_blank_reason_is_refused() {
+        h.command("UBETA", "support 1 uniform policy");
+        Eventually.await("filed", () -> h.count("select count(*) from support_requests") == 6);
+        int opened = h.calls("views.open").size();
+        h.press("UCOORD", "support:declined", "6");
+        Eventually.await("decline modal", () -> h.calls("views.open").size() > opened);
+        Map<String, String> blank = new LinkedHashMap<>();
+        blank.put("reason", null);
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_decline", "6", blank)))
+                .containsKey("reason");
+        assertThat(BotHarness.errors(h.submit("UBETA", "support_decline", "6", Map.of("reason", "no"))))
+                .isNotEmpty();
+        assertThat(status(6)).isEqualTo("SUBMITTED");
+        assertThat(BotHarness.errors(h.submit(
+                        "UCOORD", "support_decline", "6", Map.of("reason", "Covered by the trust's own programme"))))
+                .isEmpty();
+        Eventually.await("declined", () -> status(6).equals("DECLINED"));
+        Eventually.await(
+                "requester told",
+                () -> h.postsTo("UBETA").stream()
+                        .anyMatch(p -> p.get("text").equals("Your support request #6 is now declined.")));
+        assertThat(h.awaitResponse(h.press("UCOORD", "support:claimed", "6"))).contains("cannot become claimed");
+    }
 }

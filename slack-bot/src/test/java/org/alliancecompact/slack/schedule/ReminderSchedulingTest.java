@@ -93,8 +93,22 @@ class ReminderSchedulingTest {
             Eventually.await("reminders sent", () -> reminders(h, "UBETA") == 6);
             assertThat(reminders(h, "UBETA")).isEqualTo(6);
             assertThat(reminders(h, "UALPHA")).isEqualTo(6);
-            assertThat(h.count("select count(*) from nudges_sent where dedupe_key like 'rsvp-reminder:%'"))
+            // one key per organisation, meeting and lead time (the 7-day one was due too and is covered)
+            assertThat(h.count("select count(*) from nudges_sent where dedupe_key like 'rsvp-reminder:%:PT24H:%'"))
                     .isEqualTo(12);
+        }
+    }
+
+    @Test
+    void after_downtime_two_due_lead_times_give_one_reminder() {
+        try (BotHarness h = new BotHarness("bolton").start("after-downtime")) {
+            Instant startsAt = h.clock.instant().plus(Duration.ofHours(12));
+            Meeting m = meeting(h, "Soon meeting", startsAt); // both the 7-day and the 1-day reminders are due
+            h.bot.scheduler().scheduleReminder(m.id(), Duration.ofDays(7), Instant.now());
+            h.bot.scheduler().scheduleReminder(m.id(), DAY, Instant.now());
+            Eventually.await("jobs done", () -> pendingReminders(h) == 0);
+            assertThat(reminders(h, "UBETA")).isEqualTo(1);
+            assertThat(reminders(h, "UALPHA")).isEqualTo(1);
         }
     }
 }

@@ -311,7 +311,7 @@ public final class BotHarness implements AutoCloseable {
         try {
             JsonNode errors = JSON.readTree(ack.body()).path("errors");
             Map<String, String> m = new LinkedHashMap<>();
-            errors.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+            errors.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
             return m;
         } catch (java.io.IOException e) {
             return Map.of();

@@ -1,0 +1,77 @@
+package org.alliancecompact.bench.slack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.alliancecompact.model.profile.ProfileLoader;
+import org.alliancecompact.slack.Bot;
+import org.alliancecompact.slack.config.BotConfig;
+
+/**
+ * The real bot as it runs in production: HTTP mode on 127.0.0.1 (Jetty, our signature filter, Bolt),
+ * PostgreSQL (embedded, started here) with its Flyway migrations, its scheduler, and Slack's Web API
+ * at the local stand-in.
+ */
+public final class RunningBot implements AutoCloseable {
+    private final EmbeddedPostgres postgres;
+    private final Bot bot;
+
+    private RunningBot(EmbeddedPostgres postgres, Bot bot) {
+        this.postgres = postgres;
+        this.bot = bot;
+    }
+
+    /** @param confluence the plugin's base URL (the preview server), or an address nothing answers on */
+    public static RunningBot start(String signingSecret, String botToken, URI slackApi, URI confluence)
+            throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try {
+            Map<String, String> settings = new HashMap<>();
+            settings.put("SLACK_BOT_TOKEN", botToken);
+            settings.put("SLACK_SIGNING_SECRET", signingSecret);
+            settings.put("SLACK_API_URL", slackApi.toString());
+            settings.put("CONFLUENCE_URL", confluence.toString());
+            settings.put("CONFLUENCE_TOKEN", "compact-bot-local-token");
+            settings.put("DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
+            settings.put("DATABASE_USER", "postgres");
+            settings.put("DATABASE_PASSWORD", "postgres");
+            settings.put("PORT", "0");
+            settings.put("BIND_ADDRESS", "127.0.0.1");
+            settings.put("ALLIANCE_PROFILE", "bolton");
+            BotConfig config = BotConfig.from(settings);
+            Bot bot = Bot.start(
+                    config,
+                    new ProfileLoader().loadBundled("bolton"),
+                    new Bot.Options(null, "bench-bot", Duration.ofSeconds(10), Clock.systemUTC()));
+            return new RunningBot(postgres, bot);
+        } catch (Exception | Error e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + bot.port() + "/slack/events");
+    }
+
+    /** Rows in the bot's log of handled events: one per event request it acknowledged. */
+    public long eventsLogged() {
+        return bot.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("select count(*) from processed_events")
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            bot.close();
+        } finally {
+            postgres.close();
+        }
+    }
+}
