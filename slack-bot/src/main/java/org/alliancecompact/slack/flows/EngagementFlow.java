@@ -83,7 +83,7 @@ final class EngagementFlow {
                         now,
                         () -> s.slack.post(
                                 user.get(),
-                                "Engagement: " + member.name() + " is at level " + nudge.level(),
+                                "Engagement: " + esc(member.name()) + " is at level " + nudge.level(),
                                 List.of(Ui.text("*" + esc(member.name()) + " — engagement level " + nudge.level()
                                         + "*\n" + esc(nudge.message())))));
             }

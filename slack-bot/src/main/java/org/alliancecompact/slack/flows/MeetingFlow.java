@@ -257,7 +257,7 @@ final class MeetingFlow {
                                 + "* attend? Answer here or with `/alliance rsvp " + m.id()
                                 + " attend|deputy @someone|apologies`."),
                         Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
-                s.slack.post(user, "Invitation: " + m.title() + " on " + when(m), blocks);
+                s.slack.post(user, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
             }
             invited++;
         }
@@ -562,7 +562,7 @@ final class MeetingFlow {
                 for (String user : s.directory.inviteesOf(member)) {
                     s.slack.post(
                             user,
-                            "Reminder: " + m.title() + " on " + when(m),
+                            "Reminder: " + esc(m.title()) + " on " + when(m),
                             List.of(
                                     Ui.text("Reminder: " + esc(member.name()) + " has not answered the invitation to "
                                             + describe(m) + "."),

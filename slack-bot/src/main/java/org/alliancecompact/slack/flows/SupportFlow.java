@@ -170,7 +170,7 @@ final class SupportFlow {
 
     private String summary(SupportStore.Stored st) {
         SupportRequest r = st.request();
-        return "Support request #" + r.id() + " from " + s.directory.nameOf(r.requesterMemberId()) + ": "
+        return "Support request #" + r.id() + " from " + esc(s.directory.nameOf(r.requesterMemberId())) + ": "
                 + Ui.days(r.days()) + " days, " + priorityLabel(st.category()) + ", " + statusLabel(r.status());
     }
 
