@@ -42,8 +42,12 @@ class ProviderSightTest {
         assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
 
         String id = String.valueOf(system.fileRequest(SMITHILLS_HEAD, "2 Sixth-form timetable review"));
+        // Each move is told to the requester; wait for it so the next press finds the request moved
+        // (the bot acknowledges at once and does the work after, so presses could overtake each other).
         system.press(COORDINATOR, "support:claimed", id);
+        awaitToldToRequester(id, "claimed");
         system.press(COORDINATOR, "support:brokered", id);
+        awaitToldToRequester(id, "brokered");
         int opened = system.slack.calls("views.open").size();
         system.press(COORDINATOR, "support:assigned", id);
         Await.until("the assign modal", () -> system.slack.calls("views.open").size(), n -> n > opened);
@@ -56,12 +60,21 @@ class ProviderSightTest {
         assertThat(rowsSeenByLadybridge()).containsExactlyInAnyOrder("ladybridge", "smithills");
 
         system.press(COORDINATOR, "support:in_progress", id);
+        awaitToldToRequester(id, "in progress");
         system.press(COORDINATOR, "support:completed", id);
         Await.until(
                 "ladybridge to lose smithills' row",
                 ProviderSightTest::rowsSeenByLadybridge,
                 rows -> !rows.contains("smithills"));
         assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+    }
+
+    private static void awaitToldToRequester(String id, String status) throws Exception {
+        String what = "#" + id + " is now " + status;
+        Await.until(
+                "the requester to be told " + what,
+                () -> system.messagesTo(SMITHILLS_HEAD),
+                messages -> messages.stream().anyMatch(m -> m.contains(what)));
     }
 
     private static List<String> rowsSeenByLadybridge() throws Exception {
