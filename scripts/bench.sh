@@ -15,8 +15,9 @@ mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl ben
 
 # The plugin's classes directory comes before its jar: the jar (an OSGi bundle for Confluence) leaves
 # out the preview server and the JDBC store that the REST and macro benchmarks run on.
-cp="bench/target/classes:confluence-plugin/target/classes:confluence-host-api/target/classes"
-cp="$cp:$(cat bench/target/bench.classpath)"
+# bnd copies the embedded shared-model classes into the plugin's classes directory and does not refresh
+# them on an incremental build: the bench's own dependency classpath (with shared-model's jar) goes first.
+cp="bench/target/classes:$(cat bench/target/bench.classpath):confluence-plugin/target/classes:confluence-host-api/target/classes"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   mapfile -t names < <(java -cp "$cp" org.alliancecompact.bench.BenchMain list)

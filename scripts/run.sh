@@ -16,7 +16,9 @@ mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
   -pl confluence-plugin,slack-bot -am \
   package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 
-plugin_cp="confluence-plugin/target/classes:$(cat confluence-plugin/target/classpath.txt):confluence-host-api/target/classes"
+# Dependencies first: bnd copies the embedded shared-model classes into target/classes and does not
+# refresh them on an incremental build, so the shared-model jar must win.
+plugin_cp="$(cat confluence-plugin/target/classpath.txt):confluence-plugin/target/classes:confluence-host-api/target/classes"
 bot_cp="slack-bot/target/classes:$(cat slack-bot/target/classpath.txt)"
 mkdir -p data
 

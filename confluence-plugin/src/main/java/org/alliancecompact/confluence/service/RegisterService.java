@@ -70,6 +70,11 @@ public final class RegisterService {
 
     /** The rows the caller may see (others are never read out of this method) and the headline counts. */
     public RegisterPageDto page(Caller caller) {
+        // One transaction: one consistent snapshot, and the store reads the members once.
+        return store.inTransaction(() -> readPage(caller));
+    }
+
+    private RegisterPageDto readPage(Caller caller) {
         Viewer viewer = viewerOf(caller);
         List<CategoryAssignment> current =
                 RegisterHistory.of(store.registerHistory()).currentRows();

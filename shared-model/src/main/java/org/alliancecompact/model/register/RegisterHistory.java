@@ -27,11 +27,26 @@ public final class RegisterHistory {
 
     /** A history from stored entries, checked to be in order per member. */
     public static RegisterHistory of(List<CategoryAssignment> entries) {
-        RegisterHistory history = empty();
-        for (CategoryAssignment entry : entries) {
-            history = history.append(entry);
+        // One pass with each member's latest at hand: a register of thousands of rows is read on every
+        // page view, so appending one by one (a copy and a scan each) would be quadratic.
+        Map<String, CategoryAssignment> latest = new java.util.HashMap<>();
+        List<CategoryAssignment> checked = new ArrayList<>(entries.size());
+        for (CategoryAssignment change : entries) {
+            requireInOrder(change, latest.get(change == null ? null : change.memberId()));
+            latest.put(change.memberId(), change);
+            checked.add(change);
         }
-        return history;
+        return new RegisterHistory(checked);
+    }
+
+    private static void requireInOrder(CategoryAssignment change, CategoryAssignment latest) {
+        if (change == null) {
+            throw new IllegalArgumentException("change is required");
+        }
+        if (latest != null && change.setAt().isBefore(latest.setAt())) {
+            throw new IllegalArgumentException("setAt " + change.setAt() + " is before the current assignment of "
+                    + change.memberId() + " (" + latest.setAt() + "); history is never rewritten");
+        }
     }
 
     /**
@@ -39,15 +54,8 @@ public final class RegisterHistory {
      * assignment is refused: history is recorded as it happens, not rewritten.
      */
     public RegisterHistory append(CategoryAssignment change) {
-        if (change == null) {
-            throw new IllegalArgumentException("change is required");
-        }
-        current(change.memberId()).ifPresent(latest -> {
-            if (change.setAt().isBefore(latest.setAt())) {
-                throw new IllegalArgumentException("setAt " + change.setAt() + " is before the current assignment of "
-                        + change.memberId() + " (" + latest.setAt() + "); history is never rewritten");
-            }
-        });
+        requireInOrder(
+                change, change == null ? null : current(change.memberId()).orElse(null));
         List<CategoryAssignment> next = new ArrayList<>(entries.size() + 1);
         next.addAll(entries);
         next.add(change);

@@ -45,6 +45,12 @@ public final class JdbcCompactStore implements CompactStore {
     private final JsonColumns json = new JsonColumns();
     /** The handle of the transaction running on this thread, if any (per store instance, not static). */
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /**
+     * The members as read once inside the transaction running on this thread: one request reads them
+     * several times (caller, visibility, signing status, names), and within one transaction they are
+     * one snapshot anyway. Dropped when a member is written and when the transaction ends.
+     */
+    private final ThreadLocal<List<Member>> membersInTransaction = new ThreadLocal<>();
 
     public JdbcCompactStore(DataSource dataSource) {
         Flyway.configure()
@@ -71,6 +77,7 @@ public final class JdbcCompactStore implements CompactStore {
                 return work.apply(h);
             } finally {
                 current.remove();
+                membersInTransaction.remove();
             }
         });
     }
@@ -86,9 +93,16 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public List<Member> members() {
-        return tx(h -> h.createQuery("SELECT * FROM member ORDER BY name, id")
-                .map((rs, ctx) -> member(rs))
-                .list());
+        return tx(h -> {
+            List<Member> snapshot = membersInTransaction.get();
+            if (snapshot == null) {
+                snapshot = List.copyOf(h.createQuery("SELECT * FROM member ORDER BY name, id")
+                        .map((rs, ctx) -> member(rs))
+                        .list());
+                membersInTransaction.set(snapshot);
+            }
+            return snapshot;
+        });
     }
 
     @Override
@@ -101,6 +115,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void createMember(Member m) {
+        membersInTransaction.remove();
         txRun(h -> {
             if (member(m.id()).isPresent()) {
                 throw new StoreConflictException("a member with id " + m.id() + " already exists");
@@ -121,6 +136,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void updateMember(Member m) {
+        membersInTransaction.remove();
         txRun(h -> {
             int rows = h.createUpdate("""
                             UPDATE member SET name = :name, kind = :kind, phase = :phase, state = :state,
