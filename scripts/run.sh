@@ -46,4 +46,5 @@ echo "Preview server log: data/preview.log"
 
 export CONFLUENCE_URL="${CONFLUENCE_URL:-http://127.0.0.1:$PREVIEW_PORT}"
 export CONFLUENCE_TOKEN="${CONFLUENCE_TOKEN:-$INTEGRATION_TOKEN}"
+export MOU_PAGE_URL="${MOU_PAGE_URL:-http://127.0.0.1:$PREVIEW_PORT/pages/mou}"
 java -cp "$bot_cp" org.alliancecompact.slack.BotMain
