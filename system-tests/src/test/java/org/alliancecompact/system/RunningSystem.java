@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.testkit.SlackRequests;
 
 /**
  * The whole product on loopback, as README's run command starts it: the plugin's preview server and
@@ -42,7 +44,7 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> previewEnv;
     private final Map<String, String> botEnv;
     private final java.util.List<ChildProcess> moreBots = new java.util.ArrayList<>();
-    final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
+    private final SlackSignature signature = new SlackSignature(SIGNING_SECRET, Clock.systemUTC());
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -135,20 +137,7 @@ final class RunningSystem implements AutoCloseable {
     /** The same command sent to one bot process of several. */
     String command(URI bot, String userId, String text) throws IOException, InterruptedException {
         String responseUrl = slack.newResponseUrl();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("token", "legacy");
-        f.put("team_id", "T1");
-        f.put("team_domain", "alliance");
-        f.put("channel_id", "C1");
-        f.put("channel_name", "general");
-        f.put("user_id", userId);
-        f.put("user_name", userId.toLowerCase());
-        f.put("command", "/alliance");
-        f.put("text", text);
-        f.put("api_app_id", "A1");
-        f.put("response_url", responseUrl);
-        f.put("trigger_id", "trigger-" + userId);
-        expectAck(postSigned(bot, form(f)));
+        expectAck(postSigned(bot, SlackRequests.command(userId, text, responseUrl)));
         return responseUrl;
     }
 
@@ -188,7 +177,7 @@ final class RunningSystem implements AutoCloseable {
                         Map.of("type", "plain_text", "text", "x"),
                         "action_ts",
                         "1.2")));
-        expectAck(postSigned(form(Map.of("payload", JSON.writeValueAsString(payload)))));
+        expectAck(postSigned(SlackRequests.form(Map.of("payload", JSON.writeValueAsString(payload)))));
         return responseUrl;
     }
 
@@ -247,7 +236,7 @@ final class RunningSystem implements AutoCloseable {
                 view,
                 "response_urls",
                 java.util.List.of());
-        HttpResponse<String> ack = postSigned(form(Map.of("payload", JSON.writeValueAsString(payload))));
+        HttpResponse<String> ack = postSigned(SlackRequests.form(Map.of("payload", JSON.writeValueAsString(payload))));
         expectAck(ack);
         return ack;
     }
@@ -257,8 +246,13 @@ final class RunningSystem implements AutoCloseable {
         long timestamp = Instant.now().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("X-Slack-Request-Timestamp", String.valueOf(timestamp));
-        headers.put("X-Slack-Signature", signer.sign(timestamp, json));
+        headers.put("X-Slack-Signature", sign(timestamp, json));
         return post(botBase, "application/json", json, headers);
+    }
+
+    /** Slack's v0 signature of {@code body} at {@code timestamp}, with this system's signing secret. */
+    String sign(long timestamp, String body) {
+        return signature.sign(Long.toString(timestamp), body.getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> postSigned(String body) throws IOException, InterruptedException {
@@ -273,7 +267,7 @@ final class RunningSystem implements AutoCloseable {
                 body,
                 Map.of(
                         "X-Slack-Request-Timestamp", String.valueOf(timestamp),
-                        "X-Slack-Signature", signer.sign(timestamp, body)));
+                        "X-Slack-Signature", sign(timestamp, body)));
     }
 
     /** A raw POST to the bot's Slack endpoint with exactly these headers (signed or not). */
@@ -290,13 +284,6 @@ final class RunningSystem implements AutoCloseable {
         if (ack.statusCode() != 200) {
             throw new AssertionError("the bot answered " + ack.statusCode() + ": " + ack.body());
         }
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     // ---- what people were told ----------------------------------------------------------------

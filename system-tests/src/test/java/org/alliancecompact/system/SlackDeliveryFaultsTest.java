@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.slack.http.SlackSignature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,11 +76,12 @@ class SlackDeliveryFaultsTest {
                 + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=t1";
         long now = Instant.now().getEpochSecond();
         String forgedSecret = "0123456789abcdef0123456789abcdef";
-        SlackSigner forger = new SlackSigner(forgedSecret);
+        String forgedSignature = new SlackSignature(forgedSecret, Clock.systemUTC())
+                .sign(Long.toString(now), body.getBytes(StandardCharsets.UTF_8));
 
-        int forged = refused(body, now, forger.sign(now, body));
-        int stale = refused(body, now - 360, system.signer.sign(now - 360, body));
-        int future = refused(body, now + 360, system.signer.sign(now + 360, body));
+        int forged = refused(body, now, forgedSignature);
+        int stale = refused(body, now - 360, system.sign(now - 360, body));
+        int future = refused(body, now + 360, system.sign(now + 360, body));
         int unsigned = system.post(system.botBase, "application/x-www-form-urlencoded", body, Map.of())
                 .statusCode();
 
@@ -94,7 +97,7 @@ class SlackDeliveryFaultsTest {
                 .contains("Refused Slack request from 127.0.0.1: MISSING_HEADERS")
                 .doesNotContain(RunningSystem.SIGNING_SECRET)
                 .doesNotContain(forgedSecret)
-                .doesNotContain(forger.sign(now, body))
+                .doesNotContain(forgedSignature)
                 .doesNotContain("xoxb-e2e-token")
                 .doesNotContain(RunningSystem.BOT_TOKEN);
         System.out.printf(
