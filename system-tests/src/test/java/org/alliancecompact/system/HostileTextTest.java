@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancecompact.confluence.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class HostileTextTest {
 
     @Test
     void thePreviewPagesShowTheNameAsTextAndRunNoScript() throws Exception {
-        try (HeadlessChromium browser = new HeadlessChromium()) {
+        try (Browser browser = new Browser()) {
             browser.driver.get(system.previewBase.toString());
             assertNoScriptRan(browser);
             assertThat(browser.find("button[data-email='head@hostile.example']").getText())
@@ -155,7 +156,7 @@ class HostileTextTest {
                 "FIGURES hostile-text: invitation and nudge notification texts escaped (%d checked)%n", texts.size());
     }
 
-    private static void assertNoScriptRan(HeadlessChromium browser) {
+    private static void assertNoScriptRan(Browser browser) {
         try {
             String alert = browser.driver.switchTo().alert().getText();
             throw new AssertionError("a script ran and raised an alert: " + alert);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.confluence.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,8 @@ class WholeSystemTest {
         String before = system.firstResponse(system.command(SMITHILLS_HEAD, "mou"));
         assertThat(before).contains("Smithills School").contains("Still to sign: head, chair");
 
-        try (HeadlessChromium browser = new HeadlessChromium()) {
-            browser.driver.get(system.previewBase.toString());
-            browser.find("button[data-email='head@smithills.example']").click();
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compact-me")));
+        try (Browser browser = new Browser()) {
+            browser.signInAs(system.previewBase, "head@smithills.example");
             browser.driver.get(system.previewBase.resolve("pages/mou").toString());
             String cell = "td[data-member-id='smithills'][data-role='HEAD']";
             browser.find(cell + " .compact-sign").click();

@@ -18,11 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian chromium driven through chromedriver. Missing binaries fail the test (never skip it):
  * scripts/install-browser.sh installs them.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
-    Browser() {
+    public Browser() {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         assertThat(Files.isExecutable(chromium))
@@ -38,6 +38,11 @@ final class Browser implements AutoCloseable {
                 "--no-sandbox",
                 "--disable-dev-shm-usage",
                 "--disable-gpu",
+                // The machines have no outside network: keep chromium from trying Google's services.
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--window-size=1280,1024");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver.toString()))
@@ -48,22 +53,22 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the preview start page and signs in as {@code email}. */
-    void signInAs(java.net.URI base, String email) {
+    public void signInAs(java.net.URI base, String email) {
         driver.get(base.toString());
         driver.findElement(By.cssSelector("button[data-email='" + email + "']")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compact-me")));
     }
 
-    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
     /** Runs fetch() in the page (with its cookie) and returns "status body". */
-    String fetchInPage(String method, String url, String jsonBody) {
+    public String fetchInPage(String method, String url, String jsonBody) {
         Object result = driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin',"
@@ -77,7 +82,7 @@ final class Browser implements AutoCloseable {
         return String.valueOf(result);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
