@@ -587,7 +587,7 @@ final class SupportFlow {
                         ? st.request().status().open()
                         : st.request().requesterMemberId().equals(c.memberId())
                                 || c.memberId().equals(st.request().providerMemberId()))
-                .sorted((a, b) -> Priority.comparator(categories).compare(a.request(), b.request()))
+                .sorted(java.util.Comparator.comparing(SupportStore.Stored::request, Priority.comparator(categories)))
                 .toList();
         StringBuilder text = new StringBuilder(
                 c.coordinator()

@@ -95,10 +95,6 @@ public final class BotScheduler implements AutoCloseable {
         return scheduler.scheduleIfNotExists(reminderTask.instance(id, new Reminder(meetingId, lead.toString())), at);
     }
 
-    public int scheduledReminders() {
-        return scheduler.getScheduledExecutionsForTask(RSVP_REMINDER).size();
-    }
-
     @Override
     public void close() {
         scheduler.stop();

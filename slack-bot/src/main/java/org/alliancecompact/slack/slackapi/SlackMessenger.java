@@ -46,13 +46,6 @@ public final class SlackMessenger {
                 c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
 
-    /** A message only {@code user} sees, in {@code channel}. */
-    public void ephemeral(String channel, String user, String text) {
-        api.call(
-                "chat.postEphemeral",
-                c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
-    }
-
     public void openModal(String triggerId, View view) {
         api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }

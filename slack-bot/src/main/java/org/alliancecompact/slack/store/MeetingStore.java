@@ -184,24 +184,6 @@ public final class MeetingStore {
         });
     }
 
-    /** Attendance rows of a meeting, with whether each carried the organisation's vote. */
-    public record AttendanceRow(Attendance attendance, boolean carriesVote) {}
-
-    public List<AttendanceRow> attendance(String meetingId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from attendance where meeting_id = :m order by member_id")
-                .bind("m", number(meetingId))
-                .map((rs, ctx) -> new AttendanceRow(
-                        new Attendance(
-                                Long.toString(rs.getLong("meeting_id")),
-                                rs.getString("member_id"),
-                                AttendanceOutcome.valueOf(rs.getString("outcome")),
-                                rs.getString("deputy_name"),
-                                rs.getString("recorded_by"),
-                                instant(rs, "recorded_at")),
-                        rs.getBoolean("carries_vote")))
-                .list());
-    }
-
     private static Meeting meeting(ResultSet rs) throws SQLException {
         return new Meeting(
                 Long.toString(rs.getLong("id")),

@@ -143,25 +143,6 @@ public final class SupportStore {
                         .execute());
     }
 
-    public record Evaluation(int rating, String impact, String by) {}
-
-    public Optional<Evaluation> evaluation(String requestId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from evaluations where request_id = :id")
-                .bind("id", number(requestId))
-                .map((rs, ctx) ->
-                        new Evaluation(rs.getInt("rating"), rs.getString("impact"), rs.getString("submitted_by")))
-                .findOne());
-    }
-
-    /** The statuses a request went through, oldest first. */
-    public List<RequestStatus> history(String requestId) {
-        return jdbi.withHandle(
-                h -> h.createQuery("select to_status from request_transitions where request_id = :id" + " order by id")
-                        .bind("id", number(requestId))
-                        .map((rs, ctx) -> RequestStatus.valueOf(rs.getString(1)))
-                        .list());
-    }
-
     private static void transition(Handle h, long id, RequestStatus from, RequestStatus to, String by, Instant at) {
         h.createUpdate("insert into request_transitions (request_id, from_status, to_status, by_slack_user, at)"
                         + " values (:id, :f, :t, :by, :at)")
