@@ -37,11 +37,16 @@ public final class MouService {
 
     private final CompactStore store;
     private final AllianceProfile profile;
+    /** The fingerprint of the profile's MOU wording: the profile never changes while the plugin runs. */
+    private final String templateFingerprint;
+
     private final Clock clock;
 
     public MouService(CompactStore store, ProfileSource profile, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.profile = Objects.requireNonNull(profile, "profile").profile();
+        this.templateFingerprint =
+                MouFingerprint.of(this.profile.mou().title(), this.profile.mou().sections());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -61,8 +66,7 @@ public final class MouService {
     public MouEdition currentEdition() {
         MouTemplate template = profile.mou();
         Optional<MouEdition> latest = store.currentEdition();
-        String wanted = MouFingerprint.of(template.title(), template.sections());
-        if (latest.isPresent() && latest.get().fingerprint().equals(wanted)) {
+        if (latest.isPresent() && latest.get().fingerprint().equals(templateFingerprint)) {
             return latest.get();
         }
         LocalDate today = today();

@@ -47,6 +47,11 @@ public final class RegisterService {
 
     /** The register's notion of the caller: their organisation, coordinator rights, data sharing, support. */
     public Viewer viewerOf(Caller caller) {
+        return viewerOf(caller, signersFor(caller));
+    }
+
+    /** As {@link #viewerOf(Caller)}, with the data-sharing signers already worked out for this caller. */
+    private Viewer viewerOf(Caller caller, Set<String> signers) {
         String memberId = store.members().stream()
                 .filter(m -> m.hasPerson(caller.email()))
                 .map(Member::id)
@@ -65,7 +70,7 @@ public final class RegisterService {
                         && a.providerMemberId().equals(memberId))
                 .map(SupportAssignment::recipientMemberId)
                 .collect(Collectors.toUnmodifiableSet());
-        return Viewer.ofMember(memberId, mou.dataSharingSigners().contains(memberId), supported);
+        return Viewer.ofMember(memberId, signers.contains(memberId), supported);
     }
 
     /** The rows the caller may see (others are never read out of this method) and the headline counts. */
@@ -75,11 +80,12 @@ public final class RegisterService {
     }
 
     private RegisterPageDto readPage(Caller caller) {
-        Viewer viewer = viewerOf(caller);
+        Set<String> signers = signersFor(caller);
+        Viewer viewer = viewerOf(caller, signers);
         List<CategoryAssignment> current =
                 RegisterHistory.of(store.registerHistory()).currentRows();
         RegisterView view = RegisterVisibility.view(
-                viewer, current, signersFor(viewer), profile.membership().dataSharingRequiredForVisibility());
+                viewer, current, signers, profile.membership().dataSharingRequiredForVisibility());
         Map<String, String> names = names();
         List<RegisterRowDto> rows = new ArrayList<>();
         for (CategoryAssignment row : view.rows()) {
@@ -93,12 +99,13 @@ public final class RegisterService {
 
     /** Every change of one member's category, if the caller may see that member's row. */
     public List<RegisterHistoryEntryDto> history(Caller caller, String memberId) {
-        Viewer viewer = viewerOf(caller);
+        Set<String> signers = signersFor(caller);
+        Viewer viewer = viewerOf(caller, signers);
         if (store.member(memberId).isEmpty()) {
             throw ApiException.notFound("No member " + memberId + ".", "memberId");
         }
         if (!RegisterVisibility.canSee(
-                viewer, memberId, signersFor(viewer), profile.membership().dataSharingRequiredForVisibility())) {
+                viewer, memberId, signers, profile.membership().dataSharingRequiredForVisibility())) {
             throw ApiException.forbidden("You may not see the register row of " + memberId + ".");
         }
         List<CategoryAssignment> changes = store.registerHistory(memberId);
@@ -179,15 +186,17 @@ public final class RegisterService {
 
     /** A row as served, with the member's name and whether its review is overdue today. */
     public RegisterRowDto row(CategoryAssignment assignment) {
-        return RegisterRowDto.of(assignment, names().get(assignment.memberId()), mou.today());
+        String name = store.member(assignment.memberId()).map(Member::name).orElse(null);
+        return RegisterRowDto.of(assignment, name, mou.today());
     }
 
     public Map<String, String> names() {
         return store.members().stream().collect(Collectors.toMap(Member::id, Member::name, (a, b) -> a));
     }
 
-    private Set<String> signersFor(Viewer viewer) {
-        return viewer.coordinator() ? Set.of() : mou.dataSharingSigners();
+    /** Coordinators and the integration user see every row, so the signers (costly to work out) do not matter. */
+    private Set<String> signersFor(Caller caller) {
+        return caller.coordinator() || caller.integration() ? Set.of() : mou.dataSharingSigners();
     }
 
     private void requireMember(String id, String field) {
