@@ -16,7 +16,6 @@ import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.Member;
-import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MemberSigningStatus;
@@ -206,7 +205,7 @@ public final class MouService {
         LocalDate today = today();
         List<MemberStatus> result = new ArrayList<>();
         for (Member m : store.members()) {
-            if (m.state() == MembershipState.LEFT || m.state() == MembershipState.DE_DESIGNATED) {
+            if (!m.state().isCurrent()) {
                 continue;
             }
             result.add(new MemberStatus(

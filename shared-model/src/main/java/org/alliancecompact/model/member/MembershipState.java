@@ -8,5 +8,10 @@ public enum MembershipState {
     FULL,
     ASSOCIATE,
     LEFT,
-    DE_DESIGNATED
+    DE_DESIGNATED;
+
+    /** Still in the alliance (full or associate): counted for signing, meetings and nudges. */
+    public boolean isCurrent() {
+        return this == FULL || this == ASSOCIATE;
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.api.PersonDto;
 import org.alliancecompact.model.engagement.Audience;
-import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginClient;
@@ -48,7 +47,7 @@ final class Directory {
     /** The organisation this email belongs to, the head's role first when the email is listed twice. */
     Optional<MemberDto> memberOf(String email) {
         return plugin.members().stream()
-                .filter(m -> m.state() != MembershipState.LEFT && m.state() != MembershipState.DE_DESIGNATED)
+                .filter(m -> m.state().isCurrent())
                 .filter(m -> m.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(email)))
                 .findFirst();
     }
@@ -56,7 +55,7 @@ final class Directory {
     /** Current members (not left, not de-designated), by name. */
     List<MemberDto> activeMembers() {
         return plugin.members().stream()
-                .filter(m -> m.state() == MembershipState.FULL || m.state() == MembershipState.ASSOCIATE)
+                .filter(m -> m.state().isCurrent())
                 .sorted(java.util.Comparator.comparing(MemberDto::name))
                 .toList();
     }
