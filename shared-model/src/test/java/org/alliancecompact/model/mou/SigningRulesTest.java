@@ -194,6 +194,44 @@ class SigningRulesTest {
         }
 
         @Test
+        void statusOfAllAgreesWithStatusOfForEachMemberWithWithdrawalsAndOtherEditions() {
+            Member turton = new Member(
+                    "turton",
+                    "Turton School",
+                    OrganisationKind.ACADEMY,
+                    Phase.SECONDARY,
+                    MembershipState.FULL,
+                    LocalDate.of(2021, 9, 1),
+                    List.of());
+            Signature turtonHead = new Signature(
+                    "s3",
+                    EDITION_1.id(),
+                    EDITION_1.fingerprint(),
+                    "turton",
+                    "head@turton.example",
+                    "T Head",
+                    PersonRole.HEAD,
+                    Instant.parse("2026-09-05T09:00:00Z"),
+                    null);
+            List<Signature> signatures = List.of(HEAD_SIGNED, turtonHead, CHAIR_SIGNED);
+            // Turton withdrew after its head signed; Smithills' signatures stand
+            List<Withdrawal> withdrawals = List.of(
+                    new Withdrawal("w9", "turton", Instant.parse("2026-10-01T09:00:00Z"), "x@turton.example", null));
+
+            List<MemberSigningStatus> all = SigningRules.statusOfAll(
+                    List.of(turton, SMITHILLS), EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR);
+
+            assertThat(all)
+                    .containsExactly(
+                            SigningRules.statusOf(turton, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR),
+                            SigningRules.statusOf(
+                                    SMITHILLS, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR));
+            assertThat(all)
+                    .extracting(MemberSigningStatus::status)
+                    .containsExactly(SigningStatus.WITHDRAWN, SigningStatus.SIGNED);
+        }
+
+        @Test
         void anotherMembersWithdrawalDoesNotAffectThisOne() {
             Withdrawal other = new Withdrawal("w2", "turton", Instant.parse("2026-12-01T12:00:00Z"), "x@t.org", null);
 
