@@ -21,6 +21,8 @@ import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.MouStatusDto;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.api.SignatureDto;
+import org.alliancecompact.model.api.WithdrawalDto;
+import org.alliancecompact.model.api.WithdrawalRequest;
 import org.alliancecompact.model.mou.MouEdition;
 
 /** MOU editions, their signatures, signing, and every member's signing status. */
@@ -68,6 +70,25 @@ public class MouResource {
         Caller caller = access.changer(headers);
         SignatureDto signed = SignatureDto.from(mou.sign(caller, id, body));
         return Response.status(Response.Status.CREATED).entity(signed).build();
+    }
+
+    @GET
+    @Path("/withdrawals")
+    public List<WithdrawalDto> withdrawals(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        Caller caller = access.viewer(headers, viewer);
+        if (!caller.coordinator() && !caller.integration()) {
+            throw ApiException.forbidden("Only coordinators and the integration user may list withdrawals.");
+        }
+        return mou.withdrawals().stream().map(WithdrawalDto::from).toList();
+    }
+
+    @POST
+    @Path("/withdrawals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@Context HttpHeaders headers, WithdrawalRequest body) {
+        Caller caller = access.changer(headers);
+        WithdrawalDto recorded = WithdrawalDto.from(mou.withdraw(caller, body));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
     @GET

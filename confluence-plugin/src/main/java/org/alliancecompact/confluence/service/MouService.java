@@ -17,6 +17,7 @@ import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.StoreSnapshots;
 import org.alliancecompact.model.api.SignRequest;
+import org.alliancecompact.model.api.WithdrawalRequest;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
@@ -28,6 +29,7 @@ import org.alliancecompact.model.mou.SignDecision;
 import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.SigningRules;
 import org.alliancecompact.model.mou.SigningStatus;
+import org.alliancecompact.model.mou.Withdrawal;
 import org.alliancecompact.model.profile.AllianceProfile;
 
 /**
@@ -183,13 +185,56 @@ public final class MouService {
         });
     }
 
+    /**
+     * Records that a member organisation withdraws from the MOU: its signatures stay on file but stop
+     * counting, and it may sign again later. A coordinator may record it for any member; otherwise only
+     * the member's own head or chair.
+     */
+    public Withdrawal withdraw(Caller caller, WithdrawalRequest request) {
+        if (request == null || request.memberId() == null || request.memberId().isBlank()) {
+            throw ApiException.badRequest("Say which member organisation withdraws (memberId).", "memberId");
+        }
+        return store.inTransaction(() -> {
+            Member member = store.member(request.memberId())
+                    .orElseThrow(() -> ApiException.badRequest("No member " + request.memberId() + ".", "memberId"));
+            if (!caller.coordinator()
+                    && !member.hasPerson(caller.email(), PersonRole.HEAD)
+                    && !member.hasPerson(caller.email(), PersonRole.CHAIR)) {
+                throw ApiException.forbidden(
+                        "Only a coordinator, or " + member.name() + "'s own head or chair, may record its withdrawal.");
+            }
+            MouEdition edition = currentEdition();
+            SignDecision decision = SigningRules.checkWithdrawal(
+                    member,
+                    edition,
+                    store.signatures(edition.id()),
+                    store.withdrawals(),
+                    profile.membership().requiredSignatories(),
+                    request.reason());
+            if (!decision.allowed()) {
+                throw "memberId".equals(decision.field())
+                        ? ApiException.conflict(decision.reason(), decision.field())
+                        : ApiException.badRequest(decision.reason(), decision.field());
+            }
+            Withdrawal withdrawal = new Withdrawal(
+                    UUID.randomUUID().toString(), member.id(), Instant.now(clock), caller.email(), request.reason());
+            store.addWithdrawal(withdrawal);
+            return withdrawal;
+        });
+    }
+
+    /** Every recorded withdrawal, oldest first. */
+    public List<Withdrawal> withdrawals() {
+        return snapshot().withdrawals();
+    }
+
     /** Already signed: 409. Not this person's organisation or role: 403. Anything else is bad input: 400. */
     private ApiException refusal(
             SignDecision decision,
             Member member,
             MouEdition edition,
             List<Signature> existing,
-            List<org.alliancecompact.model.mou.Withdrawal> withdrawals,
+            List<Withdrawal> withdrawals,
             Caller caller,
             PersonRole role) {
         if (role != null && profile.membership().requiredSignatories().contains(role)) {

@@ -97,6 +97,39 @@ public final class SigningRules {
                 .toList();
     }
 
+    /** The longest reason a withdrawal may give (it is shown on the status page, not an essay). */
+    public static final int WITHDRAWAL_REASON_MAX = 500;
+
+    /**
+     * Whether {@code member} may withdraw from {@code edition} now: a reason is given, and at least one
+     * of its signatures on that edition still counts (otherwise there is nothing to withdraw: it never
+     * signed, or it has already withdrawn). Who may record it (a coordinator, or the member's own head
+     * or chair) is the host's permission check.
+     */
+    public static SignDecision checkWithdrawal(
+            Member member,
+            MouEdition edition,
+            Collection<Signature> signatures,
+            Collection<Withdrawal> withdrawals,
+            Collection<PersonRole> requiredRoles,
+            String reason) {
+        requireArguments(member, edition, requiredRoles);
+        if (reason == null || reason.isBlank()) {
+            return SignDecision.refuse("Say why " + member.name() + " is withdrawing from the MOU.", "reason");
+        }
+        if (reason.strip().length() > WITHDRAWAL_REASON_MAX) {
+            return SignDecision.refuse(
+                    "Keep the reason to " + WITHDRAWAL_REASON_MAX + " characters or fewer.", "reason");
+        }
+        Set<PersonRole> signed =
+                countedRoles(member, edition, signatures, latestWithdrawal(member, withdrawals), roles(requiredRoles));
+        if (signed.isEmpty()) {
+            return SignDecision.refuse(
+                    member.name() + " has no signature on edition " + edition.number() + " to withdraw.", "memberId");
+        }
+        return SignDecision.allow();
+    }
+
     /** As {@link #checkSignature(Person, Member, PersonRole, MouEdition, String, String, Collection, Collection, Collection, boolean)} with no withdrawals. */
     public static SignDecision checkSignature(
             Person person,

@@ -237,6 +237,68 @@ class SigningRulesTest {
     }
 
     @Nested
+    class CheckWithdrawal {
+
+        private SignDecision check(List<Signature> signatures, List<Withdrawal> withdrawals, String reason) {
+            return SigningRules.checkWithdrawal(SMITHILLS, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, reason);
+        }
+
+        @Test
+        void aMemberWithACountingSignatureMayWithdrawGivingAReason() {
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "Joining another partnership")
+                            .allowed())
+                    .isTrue();
+        }
+
+        @Test
+        void aMemberThatNeverSignedHasNothingToWithdraw() {
+            SignDecision d = check(List.of(), List.of(), "Leaving");
+            assertThat(d.allowed()).isFalse();
+            assertThat(d.field()).isEqualTo("memberId");
+            assertThat(d.reason()).contains("no signature on edition 1");
+        }
+
+        @Test
+        void aMemberThatAlreadyWithdrewCannotWithdrawAgainUntilItSignsAgain() {
+            Withdrawal earlier = withdrawal("2026-10-01T09:00:00Z");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(earlier), "Again").allowed())
+                    .isFalse();
+
+            Signature signedAgain = signature("s9", EDITION_1, HEAD, "2026-10-05T09:00:00Z");
+            assertThat(check(List.of(HEAD_SIGNED, signedAgain), List.of(earlier), "Again")
+                            .allowed())
+                    .isTrue();
+        }
+
+        @Test
+        void aSignatureOnlyOnAnotherMemberOrEditionDoesNotCount() {
+            Signature turtons = new Signature(
+                    "s8",
+                    EDITION_1.id(),
+                    EDITION_1.fingerprint(),
+                    TURTON.id(),
+                    "head@turton.example",
+                    "T Head",
+                    PersonRole.HEAD,
+                    Instant.parse("2026-09-05T09:00:00Z"),
+                    null);
+            assertThat(check(List.of(turtons), List.of(), "Leaving").allowed()).isFalse();
+        }
+
+        @Test
+        void theReasonIsRequiredAndKeptShort() {
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "  ").field()).isEqualTo("reason");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), null).field()).isEqualTo("reason");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "x".repeat(SigningRules.WITHDRAWAL_REASON_MAX))
+                            .allowed())
+                    .isTrue();
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "x".repeat(SigningRules.WITHDRAWAL_REASON_MAX + 1))
+                            .field())
+                    .isEqualTo("reason");
+        }
+    }
+
+    @Nested
     class CheckSignature {
 
         private SignDecision check(
