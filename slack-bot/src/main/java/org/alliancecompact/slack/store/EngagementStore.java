@@ -2,6 +2,8 @@ package org.alliancecompact.slack.store;
 
 import static org.alliancecompact.slack.store.MeetingStore.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -66,25 +68,24 @@ public final class EngagementStore {
     public Optional<Level> level(String memberId) {
         return jdbi.withHandle(h -> h.createQuery("select * from engagement_levels where member_id = :o")
                 .bind("o", memberId)
-                .map((rs, ctx) -> new Level(
-                        rs.getString("member_id"),
-                        rs.getInt("level"),
-                        rs.getString("reasons").isEmpty()
-                                ? List.of()
-                                : Arrays.asList(rs.getString("reasons").split(SEPARATOR)),
-                        instant(rs, "assessed_at")))
+                .map((rs, ctx) -> level(rs))
                 .findOne());
     }
 
+    /** Every organisation's last level, by member id, in one query. */
     public List<Level> levels() {
-        return jdbi
-                .withHandle(h -> h.createQuery("select member_id from engagement_levels order by member_id")
-                        .mapTo(String.class)
-                        .list())
-                .stream()
-                .map(this::level)
-                .flatMap(Optional::stream)
-                .toList();
+        return jdbi.withHandle(h -> h.createQuery("select * from engagement_levels order by member_id")
+                .map((rs, ctx) -> level(rs))
+                .list());
+    }
+
+    private static Level level(ResultSet rs) throws SQLException {
+        String reasons = rs.getString("reasons");
+        return new Level(
+                rs.getString("member_id"),
+                rs.getInt("level"),
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(SEPARATOR)),
+                instant(rs, "assessed_at"));
     }
 
     /** Saves the level inside the caller's transaction. */

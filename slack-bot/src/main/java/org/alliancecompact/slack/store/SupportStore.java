@@ -6,6 +6,8 @@ import static org.alliancecompact.slack.store.MeetingStore.number;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -91,6 +93,47 @@ public final class SupportStore {
         return jdbi.withHandle(h -> h.createQuery("select * from support_requests order by id")
                 .map((rs, ctx) -> stored(rs))
                 .list());
+    }
+
+    /** The requests an organisation asked for that are in one of {@code statuses}, oldest first. */
+    public List<Stored> ofRequester(String memberId, Collection<RequestStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from support_requests where member_id = :o and status in (<statuses>) order by id")
+                .bind("o", memberId)
+                .bindList("statuses", names(statuses))
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** Every request in one of {@code statuses}, oldest first. */
+    public List<Stored> withStatus(RequestStatus... statuses) {
+        if (statuses.length == 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from support_requests where status in (<statuses>) order by id")
+                        .bindList("statuses", names(List.of(statuses)))
+                        .map((rs, ctx) -> stored(rs))
+                        .list());
+    }
+
+    /** Open requests whose channel message has not been posted yet (the post failed), oldest first. */
+    public List<Stored> unpostedOpen() {
+        List<RequestStatus> open = Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::open)
+                .toList();
+        return jdbi.withHandle(h -> h.createQuery("select * from support_requests"
+                        + " where thread_ts is null and status in (<statuses>) order by id")
+                .bindList("statuses", names(open))
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    private static List<String> names(Collection<RequestStatus> statuses) {
+        return statuses.stream().map(RequestStatus::name).toList();
     }
 
     /**
