@@ -547,6 +547,7 @@ final class SupportFlow {
     /** Daily: chases each evaluation past the profile's due time once, and counts it on the ladder. */
     void chaseEvaluations() {
         Instant now = s.now();
+        // only a completed request can be overdue; the shared rule decides which of them are
         for (SupportStore.Stored st : s.support.withStatus(RequestStatus.COMPLETED)) {
             SupportRequest r = st.request();
             Optional<Instant> overdueSince = RequestLifecycle.evaluationOverdueSince(r, rules(), now);
