@@ -25,7 +25,6 @@ import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.store.EngagementStore;
-import org.alliancecompact.slack.store.SupportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,11 +265,12 @@ final class EngagementFlow {
                     .append(l.level())
                     .append('\n');
         }
-        List<SupportStore.Stored> all = s.support.all();
-        long open = all.stream().filter(st -> st.request().status().open()).count();
-        long awaiting = all.stream()
-                .filter(st -> st.request().status() == RequestStatus.COMPLETED)
-                .count();
+        Map<RequestStatus, Integer> byStatus = s.support.countByStatus();
+        int open = byStatus.entrySet().stream()
+                .filter(e -> e.getKey().open())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        int awaiting = byStatus.getOrDefault(RequestStatus.COMPLETED, 0);
         text.append("Open support requests: ")
                 .append(open)
                 .append(". Completed, awaiting evaluation: ")

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.alliancecompact.model.register.SupportCategory;
@@ -130,6 +132,15 @@ public final class SupportStore {
                 .bindList("statuses", names(open))
                 .map((rs, ctx) -> stored(rs))
                 .list());
+    }
+
+    /** How many requests are in each status (statuses with none are absent), in one query. */
+    public Map<RequestStatus, Integer> countByStatus() {
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        jdbi.useHandle(h -> h.createQuery("select status, count(*) as n from support_requests group by status")
+                .map((rs, ctx) -> Map.entry(RequestStatus.valueOf(rs.getString("status")), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
     }
 
     private static List<String> names(Collection<RequestStatus> statuses) {

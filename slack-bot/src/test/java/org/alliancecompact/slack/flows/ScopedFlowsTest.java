@@ -172,6 +172,27 @@ class ScopedFlowsTest {
                 .isZero();
     }
 
+    @Test
+    @Order(5)
+    void the_weekly_digest_counts_open_and_awaiting_requests_by_status() {
+        long open = seeded.stream().filter(r -> r.status().open()).count();
+        long awaiting = seeded.stream()
+                .filter(r -> r.status() == RequestStatus.COMPLETED)
+                .count();
+        h.bot.flows().sendWeeklyDigest();
+        Eventually.await(
+                "digest",
+                () -> h.postsTo("UCOORD").stream().anyMatch(p -> p.get("text").startsWith("Weekly digest")));
+        String digest = h.postsTo("UCOORD").stream()
+                .filter(p -> p.get("text").startsWith("Weekly digest"))
+                .findFirst()
+                .orElseThrow()
+                .get("blocks");
+        assertThat(digest)
+                .contains("Open support requests: " + open + ". Completed, awaiting evaluation: " + awaiting + ".")
+                .contains("Beta Academy: level 2");
+    }
+
     private static LocalDate today() {
         return h.clock.instant().atZone(ZoneId.of("Europe/London")).toLocalDate();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.alliancecompact.model.support.RequestStatus;
@@ -119,6 +120,12 @@ class ScopedQueriesTest {
                 .isNotEmpty();
         assertThat(store.unpostedOpen())
                 .allSatisfy(st -> assertThat(st.threadTs()).isNull());
+        Map<RequestStatus, Integer> counts = store.countByStatus();
+        for (RequestStatus status : statuses) {
+            assertThat(counts.getOrDefault(status, 0))
+                    .as("requests %s", status)
+                    .isEqualTo(expected(seeds, s -> s.status() == status).size());
+        }
         // all() still sees every row: the narrow queries filter, they do not lose anything
         assertThat(store.all()).hasSize(60);
     }
