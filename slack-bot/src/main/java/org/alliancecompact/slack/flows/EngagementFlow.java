@@ -47,8 +47,9 @@ final class EngagementFlow {
         Instant now = s.now();
         Map<String, Integer> previous = s.engagement.levels().stream()
                 .collect(Collectors.toMap(EngagementStore.Level::memberId, EngagementStore.Level::level));
+        Map<String, List<Signal>> signals = s.engagement.signalsByMember();
         for (MemberDto member : s.directory.activeMembers()) {
-            reassess(member, previous.getOrDefault(member.id(), 0), now);
+            reassess(member, signals.getOrDefault(member.id(), List.of()), previous.getOrDefault(member.id(), 0), now);
         }
         s.flushOutbox();
     }
@@ -65,14 +66,13 @@ final class EngagementFlow {
                 .level(member.id())
                 .map(EngagementStore.Level::level)
                 .orElse(0);
-        reassess(member, previous, s.now());
+        reassess(member, s.engagement.signals(member.id()), previous, s.now());
         s.flushOutbox();
     }
 
     /** Saves the organisation's level, tells Confluence when it changed, and sends the level's nudge. */
-    private void reassess(MemberDto member, int previous, Instant now) {
-        LadderAssessment a = Ladder.assess(
-                member.id(), s.engagement.signals(member.id()), s.profile.engagement(), now, s.profile.timeZone());
+    private void reassess(MemberDto member, List<Signal> signals, int previous, Instant now) {
+        LadderAssessment a = Ladder.assess(member.id(), signals, s.profile.engagement(), now, s.profile.timeZone());
         s.engagement.jdbi().useTransaction(h -> {
             EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
             if (previous != a.level()) {

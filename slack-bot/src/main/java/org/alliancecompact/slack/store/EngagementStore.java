@@ -5,8 +5,11 @@ import static org.alliancecompact.slack.store.MeetingStore.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
@@ -54,15 +57,29 @@ public final class EngagementStore {
     }
 
     public List<Signal> signals(String memberId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select * from engagement_signals where member_id = :o order by at, id")
-                .bind("o", memberId)
-                .map((rs, ctx) -> new Signal(
-                        rs.getString("member_id"),
-                        SignalKind.valueOf(rs.getString("kind")),
-                        instant(rs, "at"),
-                        rs.getString("detail")))
-                .list());
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from engagement_signals where member_id = :o order by at, id")
+                        .bind("o", memberId)
+                        .map((rs, ctx) -> signal(rs))
+                        .list());
+    }
+
+    /** Every organisation's signals (oldest first), by member id, in one query: for the daily ladder. */
+    public Map<String, List<Signal>> signalsByMember() {
+        Map<String, List<Signal>> byMember = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select * from engagement_signals order by member_id, at, id")
+                .map((rs, ctx) -> signal(rs))
+                .forEach(sig -> byMember.computeIfAbsent(sig.memberId(), k -> new ArrayList<>())
+                        .add(sig)));
+        return byMember;
+    }
+
+    private static Signal signal(ResultSet rs) throws SQLException {
+        return new Signal(
+                rs.getString("member_id"),
+                SignalKind.valueOf(rs.getString("kind")),
+                instant(rs, "at"),
+                rs.getString("detail"));
     }
 
     public Optional<Level> level(String memberId) {

@@ -3,6 +3,7 @@ package org.alliancecompact.slack.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.alliancecompact.model.engagement.Signal;
+import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.support.SupportRequest;
 import org.alliancecompact.slack.testkit.RequestSeeder;
@@ -68,6 +71,27 @@ class ScopedQueriesTest {
             assertThat(third.reasons()).containsExactly("missed a meeting", "no evaluation");
             assertThat(third.assessedAt()).isEqualTo(NOW.plusSeconds(3));
             assertThat(levels.get(4).reasons()).isEmpty();
+        }
+    }
+
+    @Test
+    void every_organisation_s_signals_are_read_in_one_go_in_the_order_of_one_organisation_s() {
+        try (Database db = TestPostgres.open()) {
+            EngagementStore store = new EngagementStore(db.jdbi());
+            assertThat(store.signalsByMember()).isEmpty();
+            for (int i = 0; i < 30; i++) {
+                String member = "member-" + (i % 4);
+                // recorded out of time order, two at the same instant
+                Instant at = NOW.minus(Duration.ofDays((i * 7) % 11));
+                SignalKind kind = i % 3 == 0 ? SignalKind.ENGAGEMENT_RESUMED : SignalKind.MEETING_MISSED;
+                store.add(new Signal(member, kind, at, "cause " + i), "cause:" + i);
+            }
+            Map<String, List<Signal>> all = store.signalsByMember();
+            assertThat(all).containsOnlyKeys("member-0", "member-1", "member-2", "member-3");
+            for (String member : all.keySet()) {
+                assertThat(all.get(member)).containsExactlyElementsOf(store.signals(member));
+            }
+            assertThat(all.values().stream().mapToInt(List::size).sum()).isEqualTo(30);
         }
     }
 
