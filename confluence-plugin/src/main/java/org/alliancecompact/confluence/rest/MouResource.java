@@ -16,6 +16,7 @@ import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.MouStatusDto;
 import org.alliancecompact.model.api.SignRequest;
@@ -73,11 +74,12 @@ public class MouResource {
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         access.viewer(headers, viewer);
-        MouEdition edition = mou.currentEdition();
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
         return MouStatusDto.of(
                 edition.id(),
                 edition.number(),
-                mou.status().stream()
+                mou.status(snapshot, edition).stream()
                         .map(s -> MouStatusDto.MemberStatusDto.from(
                                 s.status(), s.member().name()))
                         .toList());

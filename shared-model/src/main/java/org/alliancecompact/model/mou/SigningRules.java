@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
@@ -64,7 +66,11 @@ public final class SigningRules {
         return new MemberSigningStatus(member.id(), status, signed, missing);
     }
 
-    /** {@link #statusOf} for each member, in the order given (for the status page and its counts). */
+    /**
+     * {@link #statusOf} for each member, in the order given (for the status page and its counts). The
+     * signatures and withdrawals are grouped by member once, so the whole list costs one pass over them
+     * rather than one pass per member.
+     */
     public static List<MemberSigningStatus> statusOfAll(
             Collection<Member> members,
             MouEdition edition,
@@ -75,8 +81,19 @@ public final class SigningRules {
         if (members == null) {
             throw new IllegalArgumentException("members is required");
         }
+        Map<String, List<Signature>> signaturesByMember =
+                signatures == null ? Map.of() : signatures.stream().collect(Collectors.groupingBy(Signature::memberId));
+        Map<String, List<Withdrawal>> withdrawalsByMember = withdrawals == null
+                ? Map.of()
+                : withdrawals.stream().collect(Collectors.groupingBy(Withdrawal::memberId));
         return members.stream()
-                .map(m -> statusOf(m, edition, signatures, withdrawals, requiredRoles, today))
+                .map(m -> statusOf(
+                        m,
+                        edition,
+                        signaturesByMember.getOrDefault(m.id(), List.of()),
+                        withdrawalsByMember.getOrDefault(m.id(), List.of()),
+                        requiredRoles,
+                        today))
                 .toList();
     }
 
