@@ -2,6 +2,7 @@ package org.alliancecompact.confluence.preview;
 
 import java.time.Clock;
 import java.util.List;
+import org.alliancecompact.confluence.macro.EngagementLadderRenderer;
 import org.alliancecompact.confluence.macro.MouSignatureRenderer;
 import org.alliancecompact.confluence.macro.MouStatusRenderer;
 import org.alliancecompact.confluence.macro.SupportRegisterRenderer;
@@ -34,6 +35,7 @@ public final class CompactApp {
     public final MouSignatureRenderer signatureRenderer;
     public final MouStatusRenderer statusRenderer;
     public final SupportRegisterRenderer registerRenderer;
+    public final EngagementLadderRenderer ladderRenderer;
 
     public CompactApp(ProfileSource profile, CompactStore store, Access access, Clock clock) {
         this.profile = profile;
@@ -45,6 +47,7 @@ public final class CompactApp {
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);
         this.registerRenderer = new SupportRegisterRenderer(register, profile.profile());
+        this.ladderRenderer = new EngagementLadderRenderer(register, profile.profile());
     }
 
     /** The REST resource classes, built per request by Jersey through their @Inject constructors, as in Confluence. */

@@ -71,7 +71,8 @@ public class PreviewPages {
         h.append("<h2>Pages</h2>\n<ul>\n<li><a href=\"/pages/mou\">The MOU page (clauses and signatures)</a></li>\n")
                 .append("<li><a href=\"/pages/mou-signature\">mou-signature macro</a></li>\n")
                 .append("<li><a href=\"/pages/mou-status\">mou-status macro</a></li>\n")
-                .append("<li><a href=\"/pages/support-register\">support-register macro</a></li>\n</ul>\n");
+                .append("<li><a href=\"/pages/support-register\">support-register macro</a></li>\n")
+                .append("<li><a href=\"/pages/engagement-ladder\">engagement-ladder macro</a></li>\n</ul>\n");
         h.append("<h2>Sign in as</h2>\n<ul class=\"compact-people\">\n");
         for (Map.Entry<String, String> person : people().entrySet()) {
             h.append("<li><form method=\"post\" action=\"/session\"><input type=\"hidden\" name=\"email\" value=\"")
@@ -118,6 +119,7 @@ public class PreviewPages {
                 case "mou-signature" -> app.signatureRenderer.render(viewer, REST_BASE, true, true);
                 case "mou-status" -> app.statusRenderer.render(EnumSet.noneOf(SigningStatus.class));
                 case "support-register" -> app.registerRenderer.render(viewer, REST_BASE, true, null);
+                case "engagement-ladder" -> app.ladderRenderer.render(viewer, false);
                 default -> throw ApiException.notFound("No preview page " + name + ".", "name");
             };
         } catch (ApiException e) {

@@ -222,6 +222,35 @@ public final class RegisterService {
         });
     }
 
+    /**
+     * Each organisation's latest place on the disengagement ladder, as the bot last reported it, most
+     * disengaged first. Coordinators (and the integration user) see every organisation; anyone else only
+     * their own: the ladder is between a school and the improvement group, not for other members.
+     */
+    public List<LadderPlace> ladder(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        String own = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
+        boolean all = caller.coordinator() || caller.integration();
+        if (!all && own == null) {
+            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+        }
+        Map<String, EngagementReport> latest = new HashMap<>();
+        for (EngagementReport r : store.engagementReports()) {
+            if (all || r.memberId().equals(own)) {
+                latest.put(r.memberId(), r); // oldest first: the last one read is the latest
+            }
+        }
+        Map<String, String> names = names(snapshot);
+        return latest.values().stream()
+                .map(r -> new LadderPlace(r.memberId(), names.getOrDefault(r.memberId(), r.memberId()), r))
+                .sorted(Comparator.comparingInt((LadderPlace p) -> -p.report().level())
+                        .thenComparing(LadderPlace::memberName))
+                .toList();
+    }
+
+    /** One organisation's latest ladder report, with its name. */
+    public record LadderPlace(String memberId, String memberName, EngagementReport report) {}
+
     /** A row as served, with the member's name and whether its review is overdue today. */
     public RegisterRowDto row(CategoryAssignment assignment) {
         String name = store.member(assignment.memberId()).map(Member::name).orElse(null);

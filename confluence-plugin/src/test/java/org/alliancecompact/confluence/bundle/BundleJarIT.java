@@ -97,7 +97,7 @@ class BundleJarIT {
     }
 
     @Test
-    void descriptorDeclaresTheThreeMacrosWithDescriptionsAndParameters() {
+    void descriptorDeclaresTheFourMacrosWithDescriptionsAndParameters() {
         NodeList macros = descriptor.getElementsByTagName("xhtml-macro");
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < macros.getLength(); i++) {
@@ -110,7 +110,8 @@ class BundleJarIT {
                     .isNotBlank();
             assertThat(macro.getElementsByTagName("parameters").getLength()).isEqualTo(1);
         }
-        assertThat(keys).containsExactlyInAnyOrder("mou-signature", "mou-status", "support-register");
+        assertThat(keys)
+                .containsExactlyInAnyOrder("mou-signature", "mou-status", "support-register", "engagement-ladder");
         assertThat(descriptor.getDocumentElement().getAttribute("key")).isEqualTo("org.alliancecompact.confluence");
     }
 

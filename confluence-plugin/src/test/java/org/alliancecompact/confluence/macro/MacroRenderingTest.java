@@ -27,6 +27,7 @@ import org.alliancecompact.confluence.preview.DemoData;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
+import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.Member;
@@ -39,7 +40,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** The three macros' HTML (escaping, who gets buttons, which rows are emitted) and their Confluence classes. */
+/** The macros' HTML (escaping, who gets buttons, which rows are emitted) and their Confluence classes. */
 class MacroRenderingTest {
 
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
@@ -174,6 +175,55 @@ class MacroRenderingTest {
         assertThat(intensiveOnly.select(".compact-register tbody tr[data-member-id]"))
                 .extracting(e -> e.attr("data-member-id"))
                 .containsExactlyInAnyOrder("ladybridge", "bolton-college");
+    }
+
+    @Test
+    void ladderMacroShowsCoordinatorsEveryOrganisationAndAMemberOnlyItsOwn() throws Exception {
+        MouService mou = mou("oldham");
+        renameWithHostileText("smithills");
+        RegisterService register = new RegisterService(store, mou, CLOCK);
+        store.addEngagementReport(new EngagementReport("ladybridge", 1, List.of("missed 2 meetings"), Fixtures.NOW));
+        store.addEngagementReport(
+                new EngagementReport("ladybridge", 3, List.of("evidence overdue"), Fixtures.NOW.plusSeconds(60)));
+        store.addEngagementReport(new EngagementReport("smithills", 2, List.of(HOSTILE), Fixtures.NOW));
+        store.addEngagementReport(new EngagementReport("st-peters", 1, List.of("x"), Fixtures.NOW));
+        store.addEngagementReport(new EngagementReport("st-peters", 0, List.of(), Fixtures.NOW.plusSeconds(60)));
+        EngagementLadderRenderer renderer = new EngagementLadderRenderer(register, mou.profile());
+        Caller coordinator = new Caller("coordinator@alliance.example", "C", true, false);
+
+        Document all = Jsoup.parse(renderer.render(coordinator, false));
+        // latest report per organisation, most disengaged first; level 0 only counted
+        assertThat(all.select(".compact-ladder tbody tr"))
+                .extracting(e -> e.attr("data-member-id") + "@" + e.attr("data-level"))
+                .containsExactly("ladybridge@3", "smithills@2");
+        assertThat(all.select("tr[data-member-id=ladybridge]").text())
+                .contains("evidence overdue")
+                .doesNotContain("missed 2 meetings")
+                .contains(mou.profile().engagement().level(3).actions().get(0));
+        assertThat(all.select(".compact-engaged").text()).contains("1 organisation has come back down");
+        assertThat(all.select("script, img")).isEmpty();
+        assertThat(all.select("tr[data-member-id=smithills]").text()).contains(HOSTILE);
+        assertThat(Jsoup.parse(renderer.render(coordinator, true)).select(".compact-ladder tbody tr"))
+                .hasSize(3);
+
+        String ladybridge = renderer.render(person("head@ladybridge.example"), false);
+        assertThat(Jsoup.parse(ladybridge).select(".compact-ladder tbody tr"))
+                .extracting(e -> e.attr("data-member-id"))
+                .containsExactly("ladybridge");
+        assertThat(ladybridge).doesNotContain("smithills").doesNotContain("St Peter");
+        assertThat(renderer.render(person("head@stpeters.example"), false))
+                .contains("Your organisation is not on the ladder.")
+                .doesNotContain("ladybridge");
+        assertThat(renderer.render(null, false)).contains("Sign in");
+
+        ConversionContext display = mock(ConversionContext.class);
+        when(display.getOutputType()).thenReturn("display");
+        MacroSupport stranger = new MacroSupport(
+                headers -> Optional.of(person("who@elsewhere.example")),
+                mock(PageBuilderService.class, org.mockito.Mockito.RETURNS_DEEP_STUBS),
+                mock(ApplicationProperties.class));
+        assertThat(new EngagementLadderMacro(renderer, stranger).execute(Map.of(), null, display))
+                .contains("not listed for any member organisation");
     }
 
     @Test
