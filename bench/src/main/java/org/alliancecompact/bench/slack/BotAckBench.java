@@ -94,9 +94,7 @@ public final class BotAckBench {
                                 return r.signed(SignedSlackRequests.body(
                                         "/alliance", "rsvp " + meeting + " attend", USER, slack.responseUrl()));
                             }));
-            List<BenchResult> results = measureAll(targets, kinds, slack, quick);
-            // The answers are stored after the ack: let the bot's follow-up work drain before counting.
-            awaitIdle(bot, Duration.ofSeconds(60));
+            List<BenchResult> results = measureAll(targets, kinds, bot, slack, quick);
             results.addAll(rsvpsStored(rsvpsToBot.get(), bot.attendingAnswersStored(), slack));
             System.out.printf(
                     "bot: %d events written to its database; Slack stand-in answered %d views.publish, %d users.info%n",
@@ -128,6 +126,7 @@ public final class BotAckBench {
                 BenchResult.atLeast(b, RSVP + ": \"" + RECORDED + "\" replies" + of, recorded, "", sent));
     }
 
+    /** Waits (up to {@code atMost}) until the bot has no follow-up work left from acknowledged requests. */
     private static void awaitIdle(RunningBot bot, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         // idle twice in a row: a follow-up may be between the queue and a worker
@@ -143,7 +142,12 @@ public final class BotAckBench {
         return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
-    static List<BenchResult> measureAll(List<Target> targets, List<Kind> kinds, SlackWebApiStandIn slack, boolean quick)
+    /**
+     * @param bot the bot among the targets: after each kind its follow-up work is let drain (so it does
+     *     not load the next kind's runs) and the CPU it took is reported per request
+     */
+    static List<BenchResult> measureAll(
+            List<Target> targets, List<Kind> kinds, RunningBot bot, SlackWebApiStandIn slack, boolean quick)
             throws InterruptedException {
         OpenLoopDriver driver = new OpenLoopDriver(OpenLoopDriver.loopbackClient());
         Duration measure = Duration.ofSeconds(quick ? 5 : 20);
@@ -156,6 +160,7 @@ public final class BotAckBench {
             kind.before().accept((int) ((warmup.toMillis() + measure.toMillis()) * RATE / 1000));
             Map<String, AtomicLong> sequence = new LinkedHashMap<>();
             targets.forEach(t -> sequence.put(t.name(), new AtomicLong()));
+            long followUpCpuBefore = bot.followUpCpuNanos();
             Map<String, LoadReport> reports = new LinkedHashMap<>();
             for (Target t : targets) {
                 SignedSlackRequests signer = new SignedSlackRequests(t.endpoint(), SIGNING_SECRET, Clock.systemUTC());
@@ -185,6 +190,18 @@ public final class BotAckBench {
                 }
             }
             results.addAll(figures(kind.name(), reports));
+            // The work done after the ack (Home tab, stored answers, replies) shares the machine's cores
+            // with the acks: its CPU time per request does not depend on how busy the machine was.
+            awaitIdle(bot, Duration.ofSeconds(60));
+            long toBot = targets.stream()
+                    .filter(t -> t.endpoint().equals(bot.endpoint()))
+                    .mapToLong(t -> sequence.get(t.name()).get())
+                    .sum();
+            double followUpMicros = (bot.followUpCpuNanos() - followUpCpuBefore) / 1e3 / Math.max(1, toBot);
+            System.out.printf(
+                    Locale.ROOT, "bot, %s: follow-up work %.0f us of CPU per request%n", kind.name(), followUpMicros);
+            results.add(BenchResult.info(
+                    "bot-ack", "bot, " + kind.name() + ": CPU after the ack per request", followUpMicros, "us"));
         }
         System.out.println("auth.test calls answered by the Slack stand-in: " + slack.ok("auth.test"));
         return results;

@@ -1,6 +1,9 @@
 package org.alliancecompact.bench.slack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * at the local stand-in.
  */
 public final class RunningBot implements AutoCloseable {
+    /** What {@code Bot} names the threads of its pool for work after the ack. */
+    private static final String FOLLOW_UP_THREAD = "bot-work";
+
     private final EmbeddedPostgres postgres;
     private final Bot bot;
 
@@ -105,6 +111,21 @@ public final class RunningBot implements AutoCloseable {
                         .bind("choice", RsvpChoice.ATTENDING.name())
                         .mapTo(Long.class)
                         .one());
+    }
+
+    /**
+     * CPU time the bot's follow-up workers ({@code Bot}'s "bot-work" pool: what runs after the ack) have
+     * used so far, in nanoseconds.
+     */
+    public long followUpCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().equals(FOLLOW_UP_THREAD)) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     /** No work left from acknowledged requests (the follow-ups run after the ack). */
