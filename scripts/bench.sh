@@ -15,8 +15,8 @@ mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl ben
 
 # The plugin's classes directory comes before its jar: the jar (an OSGi bundle for Confluence) leaves
 # out the preview server and the JDBC store that the REST and macro benchmarks run on.
-# bnd copies the embedded shared-model classes into the plugin's classes directory and does not refresh
-# them on an incremental build: the bench's own dependency classpath (with shared-model's jar) goes first.
+# The bench's own dependency classpath (with shared-model's jar) goes first: the plugin's classes
+# directory also holds the copies of shared-model that bnd embeds in the bundle.
 cp="bench/target/classes:$(cat bench/target/bench.classpath):confluence-plugin/target/classes:confluence-host-api/target/classes"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then

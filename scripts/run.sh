@@ -16,8 +16,8 @@ mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
   -pl confluence-plugin,slack-bot -am \
   package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 
-# Dependencies first: bnd copies the embedded shared-model classes into target/classes and does not
-# refresh them on an incremental build, so the shared-model jar must win.
+# Dependencies first: target/classes also holds the copies of shared-model that bnd embeds in the
+# bundle; the shared-model jar is the one the rest of the build used.
 plugin_cp="$(cat confluence-plugin/target/classpath.txt):confluence-plugin/target/classes:confluence-host-api/target/classes"
 bot_cp="slack-bot/target/classes:$(cat slack-bot/target/classpath.txt)"
 mkdir -p data

@@ -2,6 +2,7 @@ package org.alliancecompact.bench.plugin;
 
 import javax.sql.DataSource;
 import org.alliancecompact.confluence.storage.CompactStore;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -14,8 +15,10 @@ final class JdbcStores {
     private JdbcStores() {}
 
     static CompactStore inMemory(String db) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        // pooled, as Confluence's own database connections are
+        DataSource dataSource = JdbcConnectionPool.create(database);
         try {
             return (CompactStore) Class.forName("org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore")
                     .getConstructor(DataSource.class)

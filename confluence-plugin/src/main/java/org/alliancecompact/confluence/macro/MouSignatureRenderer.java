@@ -1,10 +1,13 @@
 package org.alliancecompact.confluence.macro;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MouEdition;
@@ -29,11 +32,14 @@ public final class MouSignatureRenderer {
      * @param showHistory also list the signatures of earlier editions
      */
     public String render(Caller viewer, String restBase, boolean interactive, boolean showHistory) {
-        MouEdition edition = mou.currentEdition();
+        // one snapshot for the whole page: every part of it shows the same moment
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
         List<PersonRole> roles = mou.profile().membership().requiredSignatories();
         boolean minuteRequired = mou.profile().membership().minuteReferenceRequired();
-        List<Signature> signatures = mou.signatures(edition.id());
-        List<MouService.Entitlement> entitled = viewer == null || !interactive ? List.of() : mou.entitlements(viewer);
+        Map<String, Signature> latest = latestByMemberAndRole(snapshot.signatures(edition.id()));
+        List<MouService.Entitlement> entitled =
+                viewer == null || !interactive ? List.of() : mou.entitlements(viewer, snapshot, edition);
         var zone = mou.profile().timeZone();
 
         StringBuilder h = new StringBuilder();
@@ -67,7 +73,7 @@ public final class MouSignatureRenderer {
             h.append("<th scope=\"col\">").append(Html.text(Html.role(role))).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        for (MouService.MemberStatus status : mou.status()) {
+        for (MouService.MemberStatus status : mou.status(snapshot, edition)) {
             Member m = status.member();
             h.append("<tr data-member-id=\"")
                     .append(Html.attr(m.id()))
@@ -81,7 +87,7 @@ public final class MouSignatureRenderer {
                         .append(role.name())
                         .append("\">");
                 Optional<Signature> signed = status.status().signedRoles().contains(role)
-                        ? latest(signatures, m.id(), role)
+                        ? Optional.ofNullable(latest.get(slot(m.id(), role)))
                         : Optional.empty();
                 if (signed.isPresent()) {
                     Signature s = signed.get();
@@ -116,16 +122,23 @@ public final class MouSignatureRenderer {
             h.append(signDialog(edition, minuteRequired));
         }
         if (showHistory) {
-            h.append(history(edition, zone));
+            h.append(history(snapshot, edition, zone));
         }
         h.append("</section>\n");
         return h.toString();
     }
 
-    private static Optional<Signature> latest(List<Signature> signatures, String memberId, PersonRole role) {
-        return signatures.stream()
-                .filter(s -> s.memberId().equals(memberId) && s.role() == role)
-                .reduce((a, b) -> b);
+    /** The latest signature of each member and role (signatures come oldest first, so the last one wins). */
+    private static Map<String, Signature> latestByMemberAndRole(List<Signature> signatures) {
+        Map<String, Signature> latest = new HashMap<>();
+        for (Signature s : signatures) {
+            latest.put(slot(s.memberId(), s.role()), s);
+        }
+        return latest;
+    }
+
+    private static String slot(String memberId, PersonRole role) {
+        return memberId + '\n' + role.name();
     }
 
     private static String signDialog(MouEdition edition, boolean minuteRequired) {
@@ -152,13 +165,13 @@ public final class MouSignatureRenderer {
         return h.toString();
     }
 
-    private String history(MouEdition current, java.time.ZoneId zone) {
+    private static String history(StoreSnapshot snapshot, MouEdition current, java.time.ZoneId zone) {
         StringBuilder h = new StringBuilder();
-        for (MouEdition e : mou.editions()) {
+        for (MouEdition e : snapshot.editions()) {
             if (e.number() >= current.number()) {
                 continue;
             }
-            List<Signature> old = mou.signatures(e.id());
+            List<Signature> old = snapshot.signatures(e.id());
             h.append("<details class=\"compact-history\"><summary>Edition ")
                     .append(e.number())
                     .append(" (effective ")

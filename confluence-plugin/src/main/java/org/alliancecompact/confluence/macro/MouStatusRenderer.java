@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.member.AssociateStanding;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Membership;
@@ -35,8 +36,9 @@ public final class MouStatusRenderer {
 
     /** @param only the statuses to list; all when empty */
     public String render(Set<SigningStatus> only) {
-        MouEdition edition = mou.currentEdition();
-        List<MouService.MemberStatus> all = mou.status();
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
+        List<MouService.MemberStatus> all = mou.status(snapshot, edition);
         Map<SigningStatus, List<MouService.MemberStatus>> byStatus = all.stream()
                 .collect(Collectors.groupingBy(
                         s -> s.status().status(), () -> new EnumMap<>(SigningStatus.class), Collectors.toList()));

@@ -22,6 +22,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,18 +39,27 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService executor;
     private final CompactApp app;
     private final PreviewCallerSource callers;
+    private final JdbcConnectionPool connections;
 
-    private PreviewServer(HttpServer http, ExecutorService executor, CompactApp app, PreviewCallerSource callers) {
+    private PreviewServer(
+            HttpServer http,
+            ExecutorService executor,
+            CompactApp app,
+            PreviewCallerSource callers,
+            JdbcConnectionPool connections) {
         this.http = http;
         this.executor = executor;
         this.app = app;
         this.callers = callers;
+        this.connections = connections;
     }
 
     public static PreviewServer start(PreviewConfig config, Clock clock) throws IOException {
         ProfileSource profile = ProfileSource.named(config.profile());
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(config.jdbcUrl());
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL(config.jdbcUrl());
+        // pooled: opening an H2 session per request costs more than most of the requests themselves
+        JdbcConnectionPool dataSource = JdbcConnectionPool.create(database);
         JdbcCompactStore store = new JdbcCompactStore(dataSource);
         if (config.seedDemoData()) {
             DemoData.seedIfEmpty(store, profile.profile(), clock.instant());
@@ -58,7 +68,7 @@ public final class PreviewServer implements AutoCloseable {
         CompactApp app = new CompactApp(profile, store, new Access(headers -> holder[0].caller(headers)), clock);
         PreviewCallerSource callers = new PreviewCallerSource(
                 config,
-                email -> app.store.members().stream()
+                email -> app.mou.snapshot().members().stream()
                         .flatMap(m -> m.people().stream())
                         .filter(p -> p.hasEmail(email))
                         .map(p -> p.name())
@@ -98,7 +108,7 @@ public final class PreviewServer implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(4);
         http.setExecutor(executor);
         http.start();
-        PreviewServer server = new PreviewServer(http, executor, app, callers);
+        PreviewServer server = new PreviewServer(http, executor, app, callers, dataSource);
         LOG.info("Alliance Compact preview ({}) on {}", profile.profile().name(), server.baseUri());
         return server;
     }
@@ -124,6 +134,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        connections.dispose();
     }
 
     public static void main(String[] args) throws IOException {

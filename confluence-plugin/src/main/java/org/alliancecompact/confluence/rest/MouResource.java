@@ -16,10 +16,13 @@ import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.MouStatusDto;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.api.SignatureDto;
+import org.alliancecompact.model.api.WithdrawalDto;
+import org.alliancecompact.model.api.WithdrawalRequest;
 import org.alliancecompact.model.mou.MouEdition;
 
 /** MOU editions, their signatures, signing, and every member's signing status. */
@@ -70,14 +73,34 @@ public class MouResource {
     }
 
     @GET
+    @Path("/withdrawals")
+    public List<WithdrawalDto> withdrawals(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        Caller caller = access.viewer(headers, viewer);
+        if (!caller.coordinator() && !caller.integration()) {
+            throw ApiException.forbidden("Only coordinators and the integration user may list withdrawals.");
+        }
+        return mou.withdrawals().stream().map(WithdrawalDto::from).toList();
+    }
+
+    @POST
+    @Path("/withdrawals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@Context HttpHeaders headers, WithdrawalRequest body) {
+        Caller caller = access.changer(headers);
+        WithdrawalDto recorded = WithdrawalDto.from(mou.withdraw(caller, body));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @GET
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         access.viewer(headers, viewer);
-        MouEdition edition = mou.currentEdition();
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
         return MouStatusDto.of(
                 edition.id(),
                 edition.number(),
-                mou.status().stream()
+                mou.status(snapshot, edition).stream()
                         .map(s -> MouStatusDto.MemberStatusDto.from(
                                 s.status(), s.member().name()))
                         .toList());

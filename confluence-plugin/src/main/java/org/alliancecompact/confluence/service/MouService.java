@@ -14,7 +14,10 @@ import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.rest.ApiException;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
+import org.alliancecompact.confluence.storage.StoreSnapshots;
 import org.alliancecompact.model.api.SignRequest;
+import org.alliancecompact.model.api.WithdrawalRequest;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
@@ -26,6 +29,7 @@ import org.alliancecompact.model.mou.SignDecision;
 import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.SigningRules;
 import org.alliancecompact.model.mou.SigningStatus;
+import org.alliancecompact.model.mou.Withdrawal;
 import org.alliancecompact.model.profile.AllianceProfile;
 
 /**
@@ -35,6 +39,9 @@ import org.alliancecompact.model.profile.AllianceProfile;
 public final class MouService {
 
     private final CompactStore store;
+    /** Reads for pages and REST come from here: one small version read per request when nothing changed. */
+    private final StoreSnapshots snapshots;
+
     private final AllianceProfile profile;
     /** The fingerprint of the profile's MOU wording: the profile never changes while the plugin runs. */
     private final String templateFingerprint;
@@ -43,6 +50,7 @@ public final class MouService {
 
     public MouService(CompactStore store, ProfileSource profile, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.snapshots = new StoreSnapshots(store);
         this.profile = Objects.requireNonNull(profile, "profile").profile();
         this.templateFingerprint =
                 MouFingerprint.of(this.profile.mou().title(), this.profile.mou().sections());
@@ -51,6 +59,11 @@ public final class MouService {
 
     public AllianceProfile profile() {
         return profile;
+    }
+
+    /** What the store holds now, shared by every reader until something is stored. */
+    public StoreSnapshot snapshot() {
+        return snapshots.current();
     }
 
     public LocalDate today() {
@@ -63,11 +76,20 @@ public final class MouService {
      * signatures of earlier editions stay on file as history.
      */
     public MouEdition currentEdition() {
-        MouTemplate template = profile.mou();
-        Optional<MouEdition> latest = store.currentEdition();
+        return currentEdition(snapshot());
+    }
+
+    /** As {@link #currentEdition()}, read from {@code snapshot} unless a new edition has to be published. */
+    public MouEdition currentEdition(StoreSnapshot snapshot) {
+        Optional<MouEdition> latest = snapshot.latestEdition();
         if (latest.isPresent() && latest.get().fingerprint().equals(templateFingerprint)) {
             return latest.get();
         }
+        return publish(latest);
+    }
+
+    private MouEdition publish(Optional<MouEdition> latest) {
+        MouTemplate template = profile.mou();
         LocalDate today = today();
         MouEdition next = latest.map(e -> e.next(
                         "edition-" + (e.number() + 1),
@@ -88,17 +110,20 @@ public final class MouService {
 
     public List<MouEdition> editions() {
         currentEdition();
-        return store.editions();
+        return snapshot().editions();
     }
 
     public MouEdition edition(String id) {
         currentEdition();
-        return store.edition(id).orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
+        return snapshot().editions().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
     }
 
     public List<Signature> signatures(String editionId) {
         edition(editionId);
-        return store.signatures(editionId);
+        return snapshot().signatures(editionId);
     }
 
     /** Records the caller's signature for their own organisation and the role they ask to sign in. */
@@ -160,13 +185,56 @@ public final class MouService {
         });
     }
 
+    /**
+     * Records that a member organisation withdraws from the MOU: its signatures stay on file but stop
+     * counting, and it may sign again later. A coordinator may record it for any member; otherwise only
+     * the member's own head or chair.
+     */
+    public Withdrawal withdraw(Caller caller, WithdrawalRequest request) {
+        if (request == null || request.memberId() == null || request.memberId().isBlank()) {
+            throw ApiException.badRequest("Say which member organisation withdraws (memberId).", "memberId");
+        }
+        return store.inTransaction(() -> {
+            Member member = store.member(request.memberId())
+                    .orElseThrow(() -> ApiException.badRequest("No member " + request.memberId() + ".", "memberId"));
+            if (!caller.coordinator()
+                    && !member.hasPerson(caller.email(), PersonRole.HEAD)
+                    && !member.hasPerson(caller.email(), PersonRole.CHAIR)) {
+                throw ApiException.forbidden(
+                        "Only a coordinator, or " + member.name() + "'s own head or chair, may record its withdrawal.");
+            }
+            MouEdition edition = currentEdition();
+            SignDecision decision = SigningRules.checkWithdrawal(
+                    member,
+                    edition,
+                    store.signatures(edition.id()),
+                    store.withdrawals(),
+                    profile.membership().requiredSignatories(),
+                    request.reason());
+            if (!decision.allowed()) {
+                throw "memberId".equals(decision.field())
+                        ? ApiException.conflict(decision.reason(), decision.field())
+                        : ApiException.badRequest(decision.reason(), decision.field());
+            }
+            Withdrawal withdrawal = new Withdrawal(
+                    UUID.randomUUID().toString(), member.id(), Instant.now(clock), caller.email(), request.reason());
+            store.addWithdrawal(withdrawal);
+            return withdrawal;
+        });
+    }
+
+    /** Every recorded withdrawal, oldest first. */
+    public List<Withdrawal> withdrawals() {
+        return snapshot().withdrawals();
+    }
+
     /** Already signed: 409. Not this person's organisation or role: 403. Anything else is bad input: 400. */
     private ApiException refusal(
             SignDecision decision,
             Member member,
             MouEdition edition,
             List<Signature> existing,
-            List<org.alliancecompact.model.mou.Withdrawal> withdrawals,
+            List<Withdrawal> withdrawals,
             Caller caller,
             PersonRole role) {
         if (role != null && profile.membership().requiredSignatories().contains(role)) {
@@ -188,7 +256,7 @@ public final class MouService {
 
     /** The organisation the caller acts for in {@code role}, else any organisation listing them. */
     public Optional<Member> organisationOf(Caller caller, PersonRole role) {
-        List<Member> members = store.members();
+        List<Member> members = snapshot().members();
         return members.stream()
                 .filter(m -> role != null && m.hasPerson(caller.email(), role))
                 .findFirst()
@@ -199,46 +267,67 @@ public final class MouService {
 
     /** Each current member's status on the current edition (members who left are not listed). */
     public List<MemberStatus> status() {
-        MouEdition edition = currentEdition();
-        List<Signature> signatures = store.signatures(edition.id());
-        var withdrawals = store.withdrawals();
-        LocalDate today = today();
-        List<MemberStatus> result = new ArrayList<>();
-        for (Member m : store.members()) {
-            if (!m.state().isCurrent()) {
-                continue;
-            }
-            result.add(new MemberStatus(
-                    m,
-                    SigningRules.statusOf(
-                            m,
-                            edition,
-                            signatures,
-                            withdrawals,
-                            profile.membership().requiredSignatories(),
-                            today)));
-        }
-        return result;
+        StoreSnapshot snapshot = snapshot();
+        return status(snapshot, currentEdition(snapshot));
     }
+
+    /** As {@link #status()} on a snapshot already read: worked out once per snapshot, edition and day. */
+    public List<MemberStatus> status(StoreSnapshot snapshot, MouEdition edition) {
+        LocalDate today = today();
+        return snapshot.derived(new StatusKey(edition.id(), today), s -> {
+            List<Member> current =
+                    s.members().stream().filter(m -> m.state().isCurrent()).toList();
+            List<MemberSigningStatus> statuses = SigningRules.statusOfAll(
+                    current,
+                    edition,
+                    s.signatures(edition.id()),
+                    s.withdrawals(),
+                    profile.membership().requiredSignatories(),
+                    today);
+            List<MemberStatus> result = new ArrayList<>(current.size());
+            for (int i = 0; i < current.size(); i++) {
+                result.add(new MemberStatus(current.get(i), statuses.get(i)));
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    private record StatusKey(String editionId, LocalDate today) {}
 
     /** Members whose organisation has fully signed the current edition: they subscribe to data sharing. */
     public Set<String> dataSharingSigners() {
-        return status().stream()
-                .filter(s -> s.status().status() == SigningStatus.SIGNED)
-                .map(s -> s.member().id())
-                .collect(Collectors.toUnmodifiableSet());
+        StoreSnapshot snapshot = snapshot();
+        return dataSharingSigners(snapshot);
     }
+
+    /** As {@link #dataSharingSigners()} on a snapshot already read (worked out once per snapshot and day). */
+    public Set<String> dataSharingSigners(StoreSnapshot snapshot) {
+        MouEdition edition = currentEdition(snapshot);
+        return snapshot.derived(
+                new SignersKey(edition.id(), today()),
+                s -> status(s, edition).stream()
+                        .filter(st -> st.status().status() == SigningStatus.SIGNED)
+                        .map(st -> st.member().id())
+                        .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private record SignersKey(String editionId, LocalDate today) {}
 
     /**
      * The (member, role) pairs {@code caller} may sign the current edition for now, as the signing rules
      * decide (a missing minute reference does not count: the dialog asks for it).
      */
     public List<Entitlement> entitlements(Caller caller) {
-        MouEdition edition = currentEdition();
-        List<Signature> existing = store.signatures(edition.id());
-        var withdrawals = store.withdrawals();
+        StoreSnapshot snapshot = snapshot();
+        return entitlements(caller, snapshot, currentEdition(snapshot));
+    }
+
+    /** As {@link #entitlements(Caller)} for {@code edition} on a snapshot already read. */
+    public List<Entitlement> entitlements(Caller caller, StoreSnapshot snapshot, MouEdition edition) {
+        List<Signature> existing = snapshot.signatures(edition.id());
+        var withdrawals = snapshot.withdrawals();
         List<Entitlement> result = new ArrayList<>();
-        for (Member m : store.members()) {
+        for (Member m : snapshot.members()) {
             for (Person p : m.people()) {
                 if (!p.hasEmail(caller.email())) {
                     continue;

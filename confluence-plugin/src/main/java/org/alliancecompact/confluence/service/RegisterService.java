@@ -2,8 +2,12 @@ package org.alliancecompact.confluence.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +16,7 @@ import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.rest.ApiException;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
+import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.model.api.CategoryChangeRequest;
 import org.alliancecompact.model.api.EngagementReportDto;
@@ -20,6 +25,7 @@ import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.api.RegisterRowDto;
 import org.alliancecompact.model.api.SupportAssignmentDto;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.RegisterHistory;
@@ -47,16 +53,13 @@ public final class RegisterService {
 
     /** The register's notion of the caller: their organisation, coordinator rights, data sharing, support. */
     public Viewer viewerOf(Caller caller) {
-        return viewerOf(caller, signersFor(caller));
+        StoreSnapshot snapshot = mou.snapshot();
+        return viewerOf(caller, snapshot, signersFor(caller, snapshot));
     }
 
     /** As {@link #viewerOf(Caller)}, with the data-sharing signers already worked out for this caller. */
-    private Viewer viewerOf(Caller caller, Set<String> signers) {
-        String memberId = store.members().stream()
-                .filter(m -> m.hasPerson(caller.email()))
-                .map(Member::id)
-                .findFirst()
-                .orElse(null);
+    private Viewer viewerOf(Caller caller, StoreSnapshot snapshot, Set<String> signers) {
+        String memberId = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
         // Coordinators see every row; so does the integration user reading for itself (the bot ranks
         // support requests by category). Reading for a person (?viewer=) gets that person's view instead.
         if (caller.coordinator() || caller.integration()) {
@@ -65,7 +68,7 @@ public final class RegisterService {
         if (memberId == null) {
             throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
         }
-        Set<String> supported = store.supportAssignments().stream()
+        Set<String> supported = snapshot.supportAssignments().stream()
                 .filter(a -> a.state() == SupportAssignment.State.ACTIVE
                         && a.providerMemberId().equals(memberId))
                 .map(SupportAssignment::recipientMemberId)
@@ -73,34 +76,69 @@ public final class RegisterService {
         return Viewer.ofMember(memberId, signers.contains(memberId), supported);
     }
 
-    /** The rows the caller may see (others are never read out of this method) and the headline counts. */
-    public RegisterPageDto page(Caller caller) {
-        // One transaction: one consistent snapshot, and the store reads the members once.
-        return store.inTransaction(() -> readPage(caller));
+    /** Each listed person's address (lower case) to their organisation, the first listing them by name. */
+    private static Map<String, String> memberByEmail(StoreSnapshot snapshot) {
+        return snapshot.derived(MemberByEmail.KEY, s -> {
+            Map<String, String> index = new HashMap<>();
+            for (Member m : s.members()) {
+                for (Person p : m.people()) {
+                    index.putIfAbsent(p.email().trim().toLowerCase(Locale.ROOT), m.id());
+                }
+            }
+            return Map.copyOf(index);
+        });
     }
 
-    private RegisterPageDto readPage(Caller caller) {
-        Set<String> signers = signersFor(caller);
-        Viewer viewer = viewerOf(caller, signers);
-        List<CategoryAssignment> current =
-                RegisterHistory.of(store.registerHistory()).currentRows();
+    private enum MemberByEmail {
+        KEY
+    }
+
+    /** The rows the caller may see (others are never read out of this method) and the headline counts. */
+    public RegisterPageDto page(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        Set<String> signers = signersFor(caller, snapshot);
+        Viewer viewer = viewerOf(caller, snapshot, signers);
+        CurrentRows current = currentRows(snapshot, mou.today());
         RegisterView view = RegisterVisibility.view(
-                viewer, current, signers, profile.membership().dataSharingRequiredForVisibility());
-        Map<String, String> names = names();
-        List<RegisterRowDto> rows = new ArrayList<>();
+                viewer, current.rows(), signers, profile.membership().dataSharingRequiredForVisibility());
+        List<RegisterRowDto> rows = new ArrayList<>(view.rows().size());
         for (CategoryAssignment row : view.rows()) {
-            rows.add(RegisterRowDto.of(row, names.get(row.memberId()), mou.today()));
+            rows.add(current.served().get(row.memberId()));
         }
-        rows.sort(java.util.Comparator.comparing(
-                        (RegisterRowDto r) -> r.category().priority())
-                .thenComparing(r -> String.valueOf(r.memberName())));
         return new RegisterPageDto(rows, view.headlineCounts());
     }
 
+    /**
+     * The register's current rows in the order pages show them (most support first, then by name), and
+     * each row as served: worked out once per snapshot and day, since every reader needs the same.
+     */
+    private CurrentRows currentRows(StoreSnapshot snapshot, LocalDate today) {
+        return snapshot.derived(new CurrentRowsKey(today), s -> {
+            Map<String, String> names = names(s);
+            List<CategoryAssignment> rows =
+                    RegisterHistory.of(s.registerHistory()).currentRows();
+            Map<String, RegisterRowDto> served = new HashMap<>();
+            for (CategoryAssignment row : rows) {
+                served.put(row.memberId(), RegisterRowDto.of(row, names.get(row.memberId()), today));
+            }
+            List<CategoryAssignment> ordered = rows.stream()
+                    .sorted(Comparator.comparing(
+                                    (CategoryAssignment r) -> r.category().priority())
+                            .thenComparing(r -> String.valueOf(names.get(r.memberId()))))
+                    .toList();
+            return new CurrentRows(ordered, Map.copyOf(served));
+        });
+    }
+
+    private record CurrentRowsKey(LocalDate today) {}
+
+    private record CurrentRows(List<CategoryAssignment> rows, Map<String, RegisterRowDto> served) {}
+
     /** Every change of one member's category, if the caller may see that member's row. */
     public List<RegisterHistoryEntryDto> history(Caller caller, String memberId) {
-        Set<String> signers = signersFor(caller);
-        Viewer viewer = viewerOf(caller, signers);
+        StoreSnapshot snapshot = mou.snapshot();
+        Set<String> signers = signersFor(caller, snapshot);
+        Viewer viewer = viewerOf(caller, snapshot, signers);
         if (store.member(memberId).isEmpty()) {
             throw ApiException.notFound("No member " + memberId + ".", "memberId");
         }
@@ -191,12 +229,22 @@ public final class RegisterService {
     }
 
     public Map<String, String> names() {
-        return store.members().stream().collect(Collectors.toMap(Member::id, Member::name, (a, b) -> a));
+        return names(mou.snapshot());
     }
 
-    /** Coordinators and the integration user see every row, so the signers (costly to work out) do not matter. */
-    private Set<String> signersFor(Caller caller) {
-        return caller.coordinator() || caller.integration() ? Set.of() : mou.dataSharingSigners();
+    private static Map<String, String> names(StoreSnapshot snapshot) {
+        return snapshot.derived(
+                Names.KEY,
+                s -> s.members().stream().collect(Collectors.toUnmodifiableMap(Member::id, Member::name, (a, b) -> a)));
+    }
+
+    private enum Names {
+        KEY
+    }
+
+    /** Coordinators and the integration user see every row, so the signers do not matter to them. */
+    private Set<String> signersFor(Caller caller, StoreSnapshot snapshot) {
+        return caller.coordinator() || caller.integration() ? Set.of() : mou.dataSharingSigners(snapshot);
     }
 
     private void requireMember(String id, String field) {

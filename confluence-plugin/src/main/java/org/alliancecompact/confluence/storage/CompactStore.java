@@ -19,6 +19,13 @@ public interface CompactStore {
     /** Runs {@code work} in one transaction: everything it stores is kept, or nothing is. */
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * A token that changes in every transaction that stores anything, on any cluster node; a token is
+     * never reused, so a cache keyed by it cannot serve contents that were rolled back. Read it before
+     * the data it vouches for.
+     */
+    String version();
+
     List<Member> members();
 
     Optional<Member> member(String id);

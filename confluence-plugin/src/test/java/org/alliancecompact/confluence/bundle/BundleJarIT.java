@@ -125,12 +125,15 @@ class BundleJarIT {
 
         Element ao = (Element) descriptor.getElementsByTagName("ao").item(0);
         NodeList entities = ao.getElementsByTagName("entity");
-        assertThat(entities.getLength()).isEqualTo(7);
+        assertThat(entities.getLength()).isEqualTo(8);
         for (int i = 0; i < entities.getLength(); i++) {
             assertThat(classExists(entities.item(i).getTextContent())).isTrue();
         }
-        assertThat(classExists(ao.getElementsByTagName("upgradeTask").item(0).getTextContent()))
-                .isTrue();
+        NodeList upgradeTasks = ao.getElementsByTagName("upgradeTask");
+        assertThat(upgradeTasks.getLength()).isEqualTo(2);
+        for (int i = 0; i < upgradeTasks.getLength(); i++) {
+            assertThat(classExists(upgradeTasks.item(i).getTextContent())).isTrue();
+        }
 
         NodeList resources = descriptor.getElementsByTagName("resource");
         for (int i = 0; i < resources.getLength(); i++) {

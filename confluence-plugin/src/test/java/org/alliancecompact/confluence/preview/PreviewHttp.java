@@ -37,6 +37,10 @@ public final class PreviewHttp implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
 
     public PreviewHttp(String profile) throws IOException {
+        this(profile, Fixtures.CLOCK);
+    }
+
+    public PreviewHttp(String profile, java.time.Clock clock) throws IOException {
         PreviewConfig config = new PreviewConfig(
                 0,
                 profile,
@@ -45,7 +49,7 @@ public final class PreviewHttp implements AutoCloseable {
                 java.util.Set.of(PreviewConfig.COORDINATOR_EMAIL),
                 PreviewConfig.INTEGRATION_EMAIL,
                 true);
-        server = PreviewServer.start(config, Fixtures.CLOCK);
+        server = PreviewServer.start(config, clock);
     }
 
     public record Reply(int status, String body, HttpResponse<String> raw) {

@@ -3,9 +3,15 @@ package org.alliancecompact.confluence.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.preview.PreviewHttp;
 import org.alliancecompact.confluence.preview.PreviewHttp.Reply;
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +207,71 @@ class RestApiTest {
     }
 
     @Test
+    void aMemberWithdrawsWithAReasonItsSignaturesStopCountingAndItMaySignAgain() throws Exception {
+        // a clock that moves on a second at every reading, so signing again comes after the withdrawal
+        http.close();
+        http = new PreviewHttp("oldham", new TickingClock(Fixtures.NOW, new AtomicLong()));
+        JsonNode edition = http.get(API + "/mou/current", "t-smithills-head").json();
+        String url = API + "/mou/editions/" + edition.get("id").asText() + "/signatures";
+        Map<String, Object> sign = Map.of(
+                "role", "HEAD", "editionFingerprint", edition.get("fingerprint").asText(), "minuteReference", "GB 1");
+        String withdrawals = API + "/mou/withdrawals";
+
+        Reply nothingYet = http.send(
+                "POST", withdrawals, "t-smithills-head", Map.of("memberId", "smithills", "reason", "Leaving"), true);
+        assertThat(nothingYet.status()).isEqualTo(409);
+        assertThat(nothingYet.json().get("message").asText()).contains("no signature");
+
+        assertThat(http.send("POST", url, "t-smithills-head", sign, true).status())
+                .isEqualTo(201);
+
+        Reply noReason = http.send("POST", withdrawals, "t-smithills-head", Map.of("memberId", "smithills"), true);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("field").asText()).isEqualTo("reason");
+        Reply noMember = http.send("POST", withdrawals, "t-coordinator", Map.of("reason", "x"), true);
+        assertThat(noMember.status()).isEqualTo(400);
+        assertThat(noMember.json().get("field").asText()).isEqualTo("memberId");
+        Reply unknown =
+                http.send("POST", withdrawals, "t-coordinator", Map.of("memberId", "nobody", "reason", "x"), true);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("field").asText()).isEqualTo("memberId");
+        Reply otherSchool = http.send(
+                "POST", withdrawals, "t-ladybridge-head", Map.of("memberId", "smithills", "reason", "x"), true);
+        assertThat(otherSchool.status()).isEqualTo(403);
+        assertThat(http.get(withdrawals, "t-smithills-head").status()).isEqualTo(403);
+
+        Reply withdrawn = http.send(
+                "POST",
+                withdrawals,
+                "t-smithills-chair",
+                Map.of("memberId", "smithills", "reason", "Joining another partnership"),
+                true);
+        assertThat(withdrawn.status()).isEqualTo(201);
+        assertThat(withdrawn.json().get("recordedBy").asText()).isEqualTo("chair@smithills.example");
+        assertThat(withdrawn.json().get("reason").asText()).isEqualTo("Joining another partnership");
+        assertThat(http.get(API + "/mou/status/smithills", BOT)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("WITHDRAWN");
+        assertThat(http.get(withdrawals, "t-coordinator").json())
+                .extracting(w -> w.get("memberId").asText())
+                .containsExactly("smithills");
+        Reply twice = http.send(
+                "POST", withdrawals, "t-coordinator", Map.of("memberId", "smithills", "reason", "again"), true);
+        assertThat(twice.status()).isEqualTo(409);
+
+        // signing again after a withdrawal counts as normal
+        assertThat(http.send("POST", url, "t-smithills-head", sign, true).status())
+                .isEqualTo(201);
+        assertThat(http.get(API + "/mou/status/smithills", BOT)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("PARTLY_SIGNED");
+    }
+
+    @Test
     void theRegisterFollowsTheDataSharingRuleForEveryReadPath() {
         // Nobody has signed: each member sees only its own row, but headline counts cover all four rows.
         JsonNode page = http.get(API + "/register", "t-ladybridge-head").json();
@@ -326,6 +397,38 @@ class RestApiTest {
         Reply r = http.get(API + "/nothing-here", BOT);
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().get("status").asInt()).isEqualTo(404);
+    }
+
+    /** Starts at {@code start} and is one second later at every reading. */
+    private static final class TickingClock extends Clock {
+        private final Instant start;
+        private final AtomicLong readings;
+        private final ZoneId zone;
+
+        TickingClock(Instant start, AtomicLong readings) {
+            this(start, readings, ZoneOffset.UTC);
+        }
+
+        private TickingClock(Instant start, AtomicLong readings, ZoneId zone) {
+            this.start = start;
+            this.readings = readings;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new TickingClock(start, readings, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return start.plusSeconds(readings.incrementAndGet());
+        }
     }
 
     private static List<String> memberIds(JsonNode rows) {

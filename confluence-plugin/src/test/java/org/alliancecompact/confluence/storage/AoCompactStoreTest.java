@@ -29,7 +29,9 @@ import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.confluence.storage.ao.CategoryChangeEntity;
 import org.alliancecompact.confluence.storage.ao.MemberEntity;
 import org.alliancecompact.confluence.storage.ao.SchemaVersion1UpgradeTask;
+import org.alliancecompact.confluence.storage.ao.SchemaVersion2UpgradeTask;
 import org.alliancecompact.confluence.storage.ao.SignatureEntity;
+import org.alliancecompact.confluence.storage.ao.StoreVersionEntity;
 import org.alliancecompact.confluence.storage.ao.SupportAssignmentEntity;
 import org.alliancecompact.confluence.storage.ao.WithdrawalEntity;
 import org.alliancecompact.model.member.Member;
@@ -55,7 +57,47 @@ class AoCompactStoreTest {
         when(ao.executeInTransaction(any()))
                 .thenAnswer(call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
         when(ao.find(eq(MemberEntity.class), any(Query.class))).thenReturn(new MemberEntity[0]);
+        when(ao.find(eq(StoreVersionEntity.class), any(Query.class))).thenReturn(new StoreVersionEntity[0]);
         store = new AoCompactStore(ao);
+    }
+
+    @Test
+    void everyWriteReplacesTheVersionTokenInItsTransaction() {
+        StoreVersionEntity row = mock(StoreVersionEntity.class);
+        when(ao.find(eq(StoreVersionEntity.class), any(Query.class))).thenReturn(new StoreVersionEntity[] {row});
+        when(row.getToken()).thenReturn("t1");
+        assertThat(store.version()).isEqualTo("t1");
+
+        store.createMember(Fixtures.demoMembers().get(0));
+        store.addCategoryAssignment(new CategoryAssignment(
+                "smithills",
+                SupportCategory.TARGETED,
+                Set.of("a"),
+                "coordinator@alliance.example",
+                NOW,
+                "reason",
+                Fixtures.TODAY.plusYears(1)));
+
+        ArgumentCaptor<String> tokens = ArgumentCaptor.forClass(String.class);
+        verify(row, org.mockito.Mockito.times(2)).setToken(tokens.capture());
+        verify(row, org.mockito.Mockito.times(2)).save();
+        assertThat(tokens.getAllValues()).doesNotHaveDuplicates().doesNotContain("t1");
+    }
+
+    @Test
+    void theFirstWriteCreatesTheVersionRowAndTwoRacingRowsStillMakeOneVersion() {
+        assertThat(store.version()).isEqualTo("none");
+        store.createMember(Fixtures.demoMembers().get(0));
+        Map<String, Object> row = captureCreate(StoreVersionEntity.class);
+        assertThat((String) row.get("TOKEN")).hasSize(36);
+        assertColumnsExist(StoreVersionEntity.class, row);
+
+        StoreVersionEntity a = mock(StoreVersionEntity.class);
+        StoreVersionEntity b = mock(StoreVersionEntity.class);
+        when(a.getToken()).thenReturn("a1");
+        when(b.getToken()).thenReturn("b1");
+        when(ao.find(eq(StoreVersionEntity.class), any(Query.class))).thenReturn(new StoreVersionEntity[] {a, b});
+        assertThat(store.version()).isEqualTo("a1,b1");
     }
 
     @Test
@@ -148,6 +190,22 @@ class AoCompactStoreTest {
         verify(existing).setState("ENDED");
         verify(existing).save();
         verify(ao, never()).create(eq(SupportAssignmentEntity.class), anyMap());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void upgradeTaskTwoAddsTheVersionTableToEveryEarlierOne() {
+        SchemaVersion2UpgradeTask task = new SchemaVersion2UpgradeTask();
+        assertThat(task.getModelVersion()).isEqualTo(ModelVersion.valueOf("2"));
+        task.upgrade(ModelVersion.valueOf("1"), ao);
+        ArgumentCaptor<Class<? extends RawEntity<?>>[]> captor = ArgumentCaptor.forClass(Class[].class);
+        verify(ao).migrate(captor.capture());
+        assertThat(captor.getValue())
+                .containsAll(SchemaVersion1UpgradeTask.ENTITIES)
+                .contains(StoreVersionEntity.class);
+        ActiveObjects later = mock(ActiveObjects.class);
+        task.upgrade(ModelVersion.valueOf("2"), later);
+        verify(later, never()).migrate(any());
     }
 
     @Test

@@ -10,21 +10,34 @@ public final class EngagementSignals {
     private EngagementSignals() {}
 
     /**
-     * Absent without apologies or deputy: a missed meeting. Present (head or deputy): engagement resumed,
-     * which steps a level down. Apologies: neither.
+     * Absent without apologies or deputy: a missed meeting, at the meeting's start. Present (head or
+     * deputy): engagement resumed, which steps a level down, but only for an organisation on the ladder
+     * ({@code currentLevel} above 0): one that is engaged has nothing to resume, and a resumed signal
+     * would only close an episode that never opened. Apologies: neither.
+     *
+     * @param currentLevel the organisation's ladder level before this meeting (0 when engaged)
      */
-    public static Optional<Signal> fromAttendance(Attendance attendance, Meeting meeting) {
+    public static Optional<Signal> fromAttendance(Attendance attendance, Meeting meeting, int currentLevel) {
+        if (attendance == null || meeting == null) {
+            throw new IllegalArgumentException("attendance and meeting are required");
+        }
         if (!attendance.meetingId().equals(meeting.id())) {
             throw new IllegalArgumentException(
                     "meetingId: attendance is for " + attendance.meetingId() + ", not " + meeting.id());
         }
-        SignalKind kind = switch (attendance.outcome()) {
-            case ABSENT -> SignalKind.MEETING_MISSED;
-            case PRESENT_HEAD, PRESENT_DEPUTY -> SignalKind.ENGAGEMENT_RESUMED;
-            case ABSENT_WITH_APOLOGIES -> null;
+        return switch (attendance.outcome()) {
+            case ABSENT ->
+                Optional.of(new Signal(
+                        attendance.memberId(), SignalKind.MEETING_MISSED, meeting.startsAt(), meeting.title()));
+            case PRESENT_HEAD, PRESENT_DEPUTY ->
+                currentLevel > 0
+                        ? Optional.of(new Signal(
+                                attendance.memberId(),
+                                SignalKind.ENGAGEMENT_RESUMED,
+                                meeting.startsAt(),
+                                "attended " + meeting.title()))
+                        : Optional.empty();
+            case ABSENT_WITH_APOLOGIES -> Optional.empty();
         };
-        return kind == null
-                ? Optional.empty()
-                : Optional.of(new Signal(attendance.memberId(), kind, meeting.startsAt(), meeting.title()));
     }
 }

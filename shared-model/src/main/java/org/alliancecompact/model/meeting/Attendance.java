@@ -40,4 +40,19 @@ public record Attendance(
             throw new IllegalArgumentException("recordedAt is required");
         }
     }
+
+    /**
+     * Whether this organisation's vote was cast at the meeting: the head's when present, a deputy's only
+     * where the alliance lets deputies vote (Bolton 33); an absent organisation never votes.
+     */
+    public boolean carriesVote(MeetingRules rules) {
+        if (rules == null) {
+            throw new IllegalArgumentException("rules are required");
+        }
+        return switch (outcome) {
+            case PRESENT_HEAD -> true;
+            case PRESENT_DEPUTY -> rules.deputyCarriesVote();
+            case ABSENT_WITH_APOLOGIES, ABSENT -> false;
+        };
+    }
 }

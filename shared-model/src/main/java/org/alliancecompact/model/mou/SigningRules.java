@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
@@ -64,7 +66,11 @@ public final class SigningRules {
         return new MemberSigningStatus(member.id(), status, signed, missing);
     }
 
-    /** {@link #statusOf} for each member, in the order given (for the status page and its counts). */
+    /**
+     * {@link #statusOf} for each member, in the order given (for the status page and its counts). The
+     * signatures and withdrawals are grouped by member once, so the whole list costs one pass over them
+     * rather than one pass per member.
+     */
     public static List<MemberSigningStatus> statusOfAll(
             Collection<Member> members,
             MouEdition edition,
@@ -75,9 +81,53 @@ public final class SigningRules {
         if (members == null) {
             throw new IllegalArgumentException("members is required");
         }
+        Map<String, List<Signature>> signaturesByMember =
+                signatures == null ? Map.of() : signatures.stream().collect(Collectors.groupingBy(Signature::memberId));
+        Map<String, List<Withdrawal>> withdrawalsByMember = withdrawals == null
+                ? Map.of()
+                : withdrawals.stream().collect(Collectors.groupingBy(Withdrawal::memberId));
         return members.stream()
-                .map(m -> statusOf(m, edition, signatures, withdrawals, requiredRoles, today))
+                .map(m -> statusOf(
+                        m,
+                        edition,
+                        signaturesByMember.getOrDefault(m.id(), List.of()),
+                        withdrawalsByMember.getOrDefault(m.id(), List.of()),
+                        requiredRoles,
+                        today))
                 .toList();
+    }
+
+    /** The longest reason a withdrawal may give (it is shown on the status page, not an essay). */
+    public static final int WITHDRAWAL_REASON_MAX = 500;
+
+    /**
+     * Whether {@code member} may withdraw from {@code edition} now: a reason is given, and at least one
+     * of its signatures on that edition still counts (otherwise there is nothing to withdraw: it never
+     * signed, or it has already withdrawn). Who may record it (a coordinator, or the member's own head
+     * or chair) is the host's permission check.
+     */
+    public static SignDecision checkWithdrawal(
+            Member member,
+            MouEdition edition,
+            Collection<Signature> signatures,
+            Collection<Withdrawal> withdrawals,
+            Collection<PersonRole> requiredRoles,
+            String reason) {
+        requireArguments(member, edition, requiredRoles);
+        if (reason == null || reason.isBlank()) {
+            return SignDecision.refuse("Say why " + member.name() + " is withdrawing from the MOU.", "reason");
+        }
+        if (reason.strip().length() > WITHDRAWAL_REASON_MAX) {
+            return SignDecision.refuse(
+                    "Keep the reason to " + WITHDRAWAL_REASON_MAX + " characters or fewer.", "reason");
+        }
+        Set<PersonRole> signed =
+                countedRoles(member, edition, signatures, latestWithdrawal(member, withdrawals), roles(requiredRoles));
+        if (signed.isEmpty()) {
+            return SignDecision.refuse(
+                    member.name() + " has no signature on edition " + edition.number() + " to withdraw.", "memberId");
+        }
+        return SignDecision.allow();
     }
 
     /** As {@link #checkSignature(Person, Member, PersonRole, MouEdition, String, String, Collection, Collection, Collection, boolean)} with no withdrawals. */

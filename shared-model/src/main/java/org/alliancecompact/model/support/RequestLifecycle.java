@@ -82,6 +82,22 @@ public final class RequestLifecycle {
         return Optional.of("A " + name(from) + " request cannot become " + name(to) + ".");
     }
 
+    /**
+     * When the requester's evaluation became overdue, if it is overdue at {@code at}: a COMPLETED
+     * request not yet evaluated, the profile's {@link SupportRules#evaluationDue()} after completion
+     * (overdue from that instant on). Empty for every other state, evaluated requests included.
+     */
+    public static Optional<Instant> evaluationOverdueSince(SupportRequest r, SupportRules rules, Instant at) {
+        if (r == null || rules == null || at == null) {
+            throw new IllegalArgumentException("request, rules and at are required");
+        }
+        if (r.status() != COMPLETED) {
+            return Optional.empty();
+        }
+        Instant due = r.completedAt().plus(rules.evaluationDue());
+        return at.isBefore(due) ? Optional.empty() : Optional.of(due);
+    }
+
     /** A coordinator takes the request on. */
     public static SupportRequest claim(SupportRequest r, String coordinator, SupportRules rules) {
         requireText(coordinator, "claimedBy");

@@ -23,6 +23,7 @@ import org.alliancecompact.model.mou.MemberSigningStatus;
 import org.alliancecompact.model.mou.MouEdition;
 import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.SigningStatus;
+import org.alliancecompact.model.mou.Withdrawal;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,23 @@ class MemberAndMouDtoJsonTest {
 
         assertThat(json.readTree(text).get("signedAt").asText()).isEqualTo("2026-09-10T18:30:00Z");
         assertThat(json.readValue(text, SignatureDto.class).toDomain()).isEqualTo(signature);
+    }
+
+    @Test
+    void withdrawalRoundTripsWithAnIsoInstantAndItsRequestReadsTheFieldsSent() throws Exception {
+        Withdrawal withdrawal = new Withdrawal(
+                "w-1",
+                MEMBER.id(),
+                Instant.parse("2027-03-01T10:00:00Z"),
+                "coordinator@alliance.example",
+                "Joined a MAT");
+
+        String text = json.writeValueAsString(WithdrawalDto.from(withdrawal));
+
+        assertThat(json.readTree(text).get("withdrawnAt").asText()).isEqualTo("2027-03-01T10:00:00Z");
+        assertThat(json.readValue(text, WithdrawalDto.class)).isEqualTo(WithdrawalDto.from(withdrawal));
+        assertThat(json.readValue("{\"memberId\":\"smithills\",\"reason\":\"Joined a MAT\"}", WithdrawalRequest.class))
+                .isEqualTo(new WithdrawalRequest("smithills", "Joined a MAT"));
     }
 
     @Test

@@ -22,33 +22,40 @@ class EngagementSignalsTest {
 
     @Test
     void anAbsenceWithoutApologiesIsAMissedMeetingAtTheMeetingsStart() {
-        Signal s = EngagementSignals.fromAttendance(attendance(AttendanceOutcome.ABSENT, null), MEETING)
-                .orElseThrow();
-        assertThat(s).isEqualTo(new Signal("school", SignalKind.MEETING_MISSED, START, "BLA meeting"));
+        for (int level : new int[] {0, 2}) {
+            Signal s = EngagementSignals.fromAttendance(attendance(AttendanceOutcome.ABSENT, null), MEETING, level)
+                    .orElseThrow();
+            assertThat(s).isEqualTo(new Signal("school", SignalKind.MEETING_MISSED, START, "BLA meeting"));
+        }
     }
 
     @Test
-    void attendingByHeadOrDeputyIsEngagementResumed() {
-        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_HEAD, null), MEETING)
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(SignalKind.ENGAGEMENT_RESUMED);
-        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_DEPUTY, "Dee"), MEETING)
-                        .orElseThrow()
-                        .kind())
-                .isEqualTo(SignalKind.ENGAGEMENT_RESUMED);
+    void attendingByHeadOrDeputyResumesEngagementForAnOrganisationOnTheLadder() {
+        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_HEAD, null), MEETING, 1))
+                .contains(new Signal("school", SignalKind.ENGAGEMENT_RESUMED, START, "attended BLA meeting"));
+        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_DEPUTY, "Dee"), MEETING, 3))
+                .contains(new Signal("school", SignalKind.ENGAGEMENT_RESUMED, START, "attended BLA meeting"));
     }
 
     @Test
-    void apologiesAreNeither() {
-        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.ABSENT_WITH_APOLOGIES, null), MEETING))
+    void attendingIsNoSignalForAnOrganisationAlreadyEngaged() {
+        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_HEAD, null), MEETING, 0))
                 .isEmpty();
+        assertThat(EngagementSignals.fromAttendance(attendance(AttendanceOutcome.PRESENT_DEPUTY, "Dee"), MEETING, 0))
+                .isEmpty();
+    }
+
+    @Test
+    void apologiesAreNeitherOnOrOffTheLadder() {
+        Attendance apologies = attendance(AttendanceOutcome.ABSENT_WITH_APOLOGIES, null);
+        assertThat(EngagementSignals.fromAttendance(apologies, MEETING, 0)).isEmpty();
+        assertThat(EngagementSignals.fromAttendance(apologies, MEETING, 2)).isEmpty();
     }
 
     @Test
     void theAttendanceMustBeForThatMeeting() {
         Attendance other = new Attendance("m2", "school", AttendanceOutcome.ABSENT, null, "clerk", START);
-        assertThatThrownBy(() -> EngagementSignals.fromAttendance(other, MEETING))
+        assertThatThrownBy(() -> EngagementSignals.fromAttendance(other, MEETING, 0))
                 .hasMessageStartingWith("meetingId");
     }
 }

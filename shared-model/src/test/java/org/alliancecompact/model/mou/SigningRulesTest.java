@@ -29,6 +29,15 @@ class SigningRulesTest {
     private static final LocalDate IN_YEAR = LocalDate.of(2027, 1, 10);
     private static final Signature HEAD_SIGNED = signature("s1", EDITION_1, HEAD, "2026-09-10T09:00:00Z");
     private static final Signature CHAIR_SIGNED = signature("s2", EDITION_1, CHAIR, "2026-09-20T18:30:00Z");
+    /** A second member with nobody listed, to show one member's records never count for another. */
+    private static final Member TURTON = new Member(
+            "turton",
+            "Turton School",
+            OrganisationKind.ACADEMY,
+            Phase.SECONDARY,
+            MembershipState.FULL,
+            LocalDate.of(2021, 9, 1),
+            List.of());
 
     private static MemberSigningStatus status(
             List<Signature> signatures, List<Withdrawal> withdrawals, LocalDate today) {
@@ -170,14 +179,7 @@ class SigningRulesTest {
 
         @Test
         void statusOfAllKeepsEachMembersOwnSignatures() {
-            Member turton = new Member(
-                    "turton",
-                    "Turton School",
-                    OrganisationKind.ACADEMY,
-                    Phase.SECONDARY,
-                    MembershipState.FULL,
-                    LocalDate.of(2021, 9, 1),
-                    List.of());
+            Member turton = TURTON;
 
             List<MemberSigningStatus> all = SigningRules.statusOfAll(
                     List.of(SMITHILLS, turton),
@@ -194,12 +196,105 @@ class SigningRulesTest {
         }
 
         @Test
+        void statusOfAllAgreesWithStatusOfForEachMemberWithWithdrawalsAndOtherEditions() {
+            Member turton = TURTON;
+            Signature turtonHead = new Signature(
+                    "s3",
+                    EDITION_1.id(),
+                    EDITION_1.fingerprint(),
+                    "turton",
+                    "head@turton.example",
+                    "T Head",
+                    PersonRole.HEAD,
+                    Instant.parse("2026-09-05T09:00:00Z"),
+                    null);
+            List<Signature> signatures = List.of(HEAD_SIGNED, turtonHead, CHAIR_SIGNED);
+            // Turton withdrew after its head signed; Smithills' signatures stand
+            List<Withdrawal> withdrawals = List.of(
+                    new Withdrawal("w9", "turton", Instant.parse("2026-10-01T09:00:00Z"), "x@turton.example", null));
+
+            List<MemberSigningStatus> all = SigningRules.statusOfAll(
+                    List.of(turton, SMITHILLS), EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR);
+
+            assertThat(all)
+                    .containsExactly(
+                            SigningRules.statusOf(turton, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR),
+                            SigningRules.statusOf(
+                                    SMITHILLS, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, IN_YEAR));
+            assertThat(all)
+                    .extracting(MemberSigningStatus::status)
+                    .containsExactly(SigningStatus.WITHDRAWN, SigningStatus.SIGNED);
+        }
+
+        @Test
         void anotherMembersWithdrawalDoesNotAffectThisOne() {
             Withdrawal other = new Withdrawal("w2", "turton", Instant.parse("2026-12-01T12:00:00Z"), "x@t.org", null);
 
             assertThat(status(List.of(HEAD_SIGNED, CHAIR_SIGNED), List.of(other), IN_YEAR)
                             .status())
                     .isEqualTo(SigningStatus.SIGNED);
+        }
+    }
+
+    @Nested
+    class CheckWithdrawal {
+
+        private SignDecision check(List<Signature> signatures, List<Withdrawal> withdrawals, String reason) {
+            return SigningRules.checkWithdrawal(SMITHILLS, EDITION_1, signatures, withdrawals, HEAD_AND_CHAIR, reason);
+        }
+
+        @Test
+        void aMemberWithACountingSignatureMayWithdrawGivingAReason() {
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "Joining another partnership")
+                            .allowed())
+                    .isTrue();
+        }
+
+        @Test
+        void aMemberThatNeverSignedHasNothingToWithdraw() {
+            SignDecision d = check(List.of(), List.of(), "Leaving");
+            assertThat(d.allowed()).isFalse();
+            assertThat(d.field()).isEqualTo("memberId");
+            assertThat(d.reason()).contains("no signature on edition 1");
+        }
+
+        @Test
+        void aMemberThatAlreadyWithdrewCannotWithdrawAgainUntilItSignsAgain() {
+            Withdrawal earlier = withdrawal("2026-10-01T09:00:00Z");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(earlier), "Again").allowed())
+                    .isFalse();
+
+            Signature signedAgain = signature("s9", EDITION_1, HEAD, "2026-10-05T09:00:00Z");
+            assertThat(check(List.of(HEAD_SIGNED, signedAgain), List.of(earlier), "Again")
+                            .allowed())
+                    .isTrue();
+        }
+
+        @Test
+        void aSignatureOnlyOnAnotherMemberOrEditionDoesNotCount() {
+            Signature turtons = new Signature(
+                    "s8",
+                    EDITION_1.id(),
+                    EDITION_1.fingerprint(),
+                    TURTON.id(),
+                    "head@turton.example",
+                    "T Head",
+                    PersonRole.HEAD,
+                    Instant.parse("2026-09-05T09:00:00Z"),
+                    null);
+            assertThat(check(List.of(turtons), List.of(), "Leaving").allowed()).isFalse();
+        }
+
+        @Test
+        void theReasonIsRequiredAndKeptShort() {
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "  ").field()).isEqualTo("reason");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), null).field()).isEqualTo("reason");
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "x".repeat(SigningRules.WITHDRAWAL_REASON_MAX))
+                            .allowed())
+                    .isTrue();
+            assertThat(check(List.of(HEAD_SIGNED), List.of(), "x".repeat(SigningRules.WITHDRAWAL_REASON_MAX + 1))
+                            .field())
+                    .isEqualTo("reason");
         }
     }
 

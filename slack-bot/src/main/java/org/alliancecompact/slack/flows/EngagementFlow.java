@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.alliancecompact.model.api.EngagementReportDto;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.engagement.Audience;
@@ -24,7 +25,6 @@ import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.store.EngagementStore;
-import org.alliancecompact.slack.store.SupportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,29 +42,48 @@ final class EngagementFlow {
         this.s = s;
     }
 
-    /** Daily job (also run on demand in tests and the console). */
+    /** Daily job (also run on demand in tests and the console): every active organisation. */
     void recompute() {
         Instant now = s.now();
+        Map<String, Integer> previous = s.engagement.levels().stream()
+                .collect(Collectors.toMap(EngagementStore.Level::memberId, EngagementStore.Level::level));
+        Map<String, List<Signal>> signals = s.engagement.signalsByMember();
         for (MemberDto member : s.directory.activeMembers()) {
-            LadderAssessment a = Ladder.assess(
-                    member.id(), s.engagement.signals(member.id()), s.profile.engagement(), now, s.profile.timeZone());
-            int previous = s.engagement
-                    .level(member.id())
-                    .map(EngagementStore.Level::level)
-                    .orElse(0);
-            s.engagement.jdbi().useTransaction(h -> {
-                EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
-                if (previous != a.level()) {
-                    // queued with the change, so Confluence hears of it even when it is down right now
-                    s.plugin.queueEngagementReport(h, EngagementReportDto.of(a, now));
-                }
-            });
-            if (previous != a.level()) {
-                log.info("{} is at engagement level {} (was {})", member.id(), a.level(), previous);
-            }
-            NudgePlan.plan(a, member.name(), s.profile.engagement(), Set.of()).ifPresent(n -> nudge(member, n));
+            reassess(member, signals.getOrDefault(member.id(), List.of()), previous.getOrDefault(member.id(), 0), now);
         }
         s.flushOutbox();
+    }
+
+    /**
+     * After a record about one organisation. Only its level can have moved because of the record; the
+     * others move only as time passes, which the daily job catches.
+     */
+    void recompute(MemberDto member) {
+        if (!member.state().isCurrent()) {
+            return; // as in the daily job: an organisation that has left is not on the ladder
+        }
+        int previous = s.engagement
+                .level(member.id())
+                .map(EngagementStore.Level::level)
+                .orElse(0);
+        reassess(member, s.engagement.signals(member.id()), previous, s.now());
+        s.flushOutbox();
+    }
+
+    /** Saves the organisation's level, tells Confluence when it changed, and sends the level's nudge. */
+    private void reassess(MemberDto member, List<Signal> signals, int previous, Instant now) {
+        LadderAssessment a = Ladder.assess(member.id(), signals, s.profile.engagement(), now, s.profile.timeZone());
+        s.engagement.jdbi().useTransaction(h -> {
+            EngagementStore.saveLevel(h, member.id(), a.level(), a.reasons(), now);
+            if (previous != a.level()) {
+                // queued with the change, so Confluence hears of it even when it is down right now
+                s.plugin.queueEngagementReport(h, EngagementReportDto.of(a, now));
+            }
+        });
+        if (previous != a.level()) {
+            log.info("{} is at engagement level {} (was {})", member.id(), a.level(), previous);
+        }
+        NudgePlan.plan(a, member.name(), s.profile.engagement(), Set.of()).ifPresent(n -> nudge(member, n));
     }
 
     /** Sends a nudge to each person its level names, each at most once (dedupe key per person). */
@@ -185,10 +204,10 @@ final class EngagementFlow {
         if (!errors.isEmpty()) {
             return errors;
         }
+        MemberDto member = s.directory.member(memberId).orElseThrow();
         s.later(reply, () -> {
-            recompute();
-            reply.text("Recorded for " + esc(s.directory.nameOf(memberId)) + ". "
-                    + line(s.directory.member(memberId).orElseThrow()));
+            recompute(member);
+            reply.text("Recorded for " + esc(member.name()) + ". " + line(member));
         });
         return Map.of();
     }
@@ -246,11 +265,12 @@ final class EngagementFlow {
                     .append(l.level())
                     .append('\n');
         }
-        List<SupportStore.Stored> all = s.support.all();
-        long open = all.stream().filter(st -> st.request().status().open()).count();
-        long awaiting = all.stream()
-                .filter(st -> st.request().status() == RequestStatus.COMPLETED)
-                .count();
+        Map<RequestStatus, Integer> byStatus = s.support.countByStatus();
+        int open = byStatus.entrySet().stream()
+                .filter(e -> e.getKey().open())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        int awaiting = byStatus.getOrDefault(RequestStatus.COMPLETED, 0);
         text.append("Open support requests: ")
                 .append(open)
                 .append(". Completed, awaiting evaluation: ")

@@ -91,7 +91,7 @@ final class EngagementRecords {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
-        engagement.recompute();
+        engagement.recompute(member);
         String level = s.engagement
                 .level(member.id())
                 .map(l -> l.level() == 0 ? "engaged (level 0)" : "level " + l.level())

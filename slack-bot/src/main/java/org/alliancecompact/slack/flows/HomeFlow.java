@@ -6,14 +6,21 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.alliancecompact.model.meeting.Meeting;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
+import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.store.SupportStore;
 
 /** The App Home tab: the person's organisation, its next meetings and requests, and the main buttons. */
 final class HomeFlow {
+    /** Open requests, and completed ones still waiting for the requester's evaluation. */
+    private static final List<RequestStatus> SHOWN_ON_HOME = Arrays.stream(RequestStatus.values())
+            .filter(status -> status.open() || status == RequestStatus.COMPLETED)
+            .toList();
+
     private final Services s;
     private final MeetingFlow meetings;
 
@@ -65,11 +72,7 @@ final class HomeFlow {
             }
         }
         if (c.isMember()) {
-            List<SupportStore.Stored> own = s.support.all().stream()
-                    .filter(st -> st.request().requesterMemberId().equals(c.memberId()))
-                    .filter(st -> st.request().status().open()
-                            || st.request().status() == org.alliancecompact.model.support.RequestStatus.COMPLETED)
-                    .toList();
+            List<SupportStore.Stored> own = s.support.ofRequester(c.memberId(), SHOWN_ON_HOME);
             StringBuilder text = new StringBuilder("*Your organisation's open requests*\n");
             if (own.isEmpty()) {
                 text.append("None.");

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alliancecompact.model.api.MemberDto;
-import org.alliancecompact.model.engagement.Signal;
+import org.alliancecompact.model.engagement.EngagementSignals;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.meeting.Attendance;
 import org.alliancecompact.model.meeting.AttendanceOutcome;
@@ -485,40 +485,27 @@ final class MeetingFlow {
         if (!errors.isEmpty()) {
             return errors;
         }
-        boolean deputyVotes = rules().deputyCarriesVote();
-        s.meetings.recordAttendance(
-                rows,
-                a -> a.outcome() == AttendanceOutcome.PRESENT_HEAD
-                        || (a.outcome() == AttendanceOutcome.PRESENT_DEPUTY && deputyVotes),
-                h -> {
-                    for (Attendance a : rows) {
-                        String missedKey = "missed:" + m.id() + ":" + a.memberId();
-                        if (a.outcome().missed()) {
-                            EngagementStore.add(
-                                    h,
-                                    new Signal(a.memberId(), SignalKind.MEETING_MISSED, m.startsAt(), m.title()),
-                                    missedKey);
-                        } else {
-                            EngagementStore.remove(h, missedKey);
-                            boolean onLadder = s.engagement
-                                    .level(a.memberId())
-                                    .map(l -> l.level() > 0)
-                                    .orElse(false);
-                            boolean present = a.outcome() == AttendanceOutcome.PRESENT_HEAD
-                                    || a.outcome() == AttendanceOutcome.PRESENT_DEPUTY;
-                            if (onLadder && present) {
-                                EngagementStore.add(
-                                        h,
-                                        new Signal(
-                                                a.memberId(),
-                                                SignalKind.ENGAGEMENT_RESUMED,
-                                                m.startsAt(),
-                                                "attended " + m.title()),
-                                        "resumed:" + m.id() + ":" + a.memberId());
-                            }
-                        }
-                    }
-                });
+        MeetingRules meetingRules = rules();
+        // Levels as they stood before this meeting: whether attending resumes engagement depends on them.
+        Map<String, Integer> levels = s.engagement.levels().stream()
+                .collect(Collectors.toMap(EngagementStore.Level::memberId, EngagementStore.Level::level));
+        s.meetings.recordAttendance(rows, a -> a.carriesVote(meetingRules), h -> {
+            for (Attendance a : rows) {
+                if (!a.outcome().missed()) {
+                    // attendance corrected from absent: the missed meeting no longer counts
+                    EngagementStore.remove(h, missedKey(m, a.memberId()));
+                }
+                EngagementSignals.fromAttendance(a, m, levels.getOrDefault(a.memberId(), 0))
+                        .ifPresent(signal -> EngagementStore.add(
+                                h,
+                                signal,
+                                signal.kind() == SignalKind.MEETING_MISSED
+                                        ? missedKey(m, a.memberId())
+                                        : "resumed:" + m.id() + ":" + a.memberId()));
+            }
+        });
+        boolean deputiesVoted = rows.stream()
+                .anyMatch(a -> a.outcome() == AttendanceOutcome.PRESENT_DEPUTY && a.carriesVote(meetingRules));
         Map<AttendanceOutcome, Long> counts = rows.stream()
                 .collect(Collectors.groupingBy(
                         Attendance::outcome, () -> new EnumMap<>(AttendanceOutcome.class), Collectors.counting()));
@@ -528,10 +515,13 @@ final class MeetingFlow {
         s.later(
                 reply,
                 () -> reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
-                        + (deputyVotes && counts.containsKey(AttendanceOutcome.PRESENT_DEPUTY)
-                                ? " Deputies present carry their organisation's vote."
-                                : "")));
+                        + (deputiesVoted ? " Deputies present carry their organisation's vote." : "")));
         return errors;
+    }
+
+    /** One missed-meeting signal per organisation and meeting, so re-recording never doubles it. */
+    private static String missedKey(Meeting m, String memberId) {
+        return "missed:" + m.id() + ":" + memberId;
     }
 
     // ---- reminders (scheduled) ----------------------------------------------------------------

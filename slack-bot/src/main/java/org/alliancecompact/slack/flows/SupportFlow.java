@@ -148,16 +148,11 @@ final class SupportFlow {
 
     /** Requests whose channel post failed earlier are posted by the scheduler. */
     void postPending() {
-        for (SupportStore.Stored st : s.support.all()) {
-            if (st.threadTs() == null && st.request().status().open()) {
-                try {
-                    postToGroup(st.request().id());
-                } catch (RuntimeException e) {
-                    log.warn(
-                            "Support request {} still not posted: {}",
-                            st.request().id(),
-                            e.getMessage());
-                }
+        for (SupportStore.Stored st : s.support.unpostedOpen()) {
+            try {
+                postToGroup(st.request().id());
+            } catch (RuntimeException e) {
+                log.warn("Support request {} still not posted: {}", st.request().id(), e.getMessage());
             }
         }
     }
@@ -552,15 +547,14 @@ final class SupportFlow {
     /** Daily: chases each evaluation past the profile's due time once, and counts it on the ladder. */
     void chaseEvaluations() {
         Instant now = s.now();
-        for (SupportStore.Stored st : s.support.all()) {
+        // only a completed request can be overdue; the shared rule decides which of them are
+        for (SupportStore.Stored st : s.support.withStatus(RequestStatus.COMPLETED)) {
             SupportRequest r = st.request();
-            if (r.status() != RequestStatus.COMPLETED || r.completedAt() == null) {
+            Optional<Instant> overdueSince = RequestLifecycle.evaluationOverdueSince(r, rules(), now);
+            if (overdueSince.isEmpty()) {
                 continue;
             }
-            Instant due = r.completedAt().plus(rules().evaluationDue());
-            if (now.isBefore(due)) {
-                continue;
-            }
+            Instant due = overdueSince.get();
             s.engagement.add(
                     new Signal(
                             r.requesterMemberId(),

@@ -2,9 +2,14 @@ package org.alliancecompact.slack.store;
 
 import static org.alliancecompact.slack.store.MeetingStore.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
@@ -52,39 +57,52 @@ public final class EngagementStore {
     }
 
     public List<Signal> signals(String memberId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select * from engagement_signals where member_id = :o order by at, id")
-                .bind("o", memberId)
-                .map((rs, ctx) -> new Signal(
-                        rs.getString("member_id"),
-                        SignalKind.valueOf(rs.getString("kind")),
-                        instant(rs, "at"),
-                        rs.getString("detail")))
-                .list());
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from engagement_signals where member_id = :o order by at, id")
+                        .bind("o", memberId)
+                        .map((rs, ctx) -> signal(rs))
+                        .list());
+    }
+
+    /** Every organisation's signals (oldest first), by member id, in one query: for the daily ladder. */
+    public Map<String, List<Signal>> signalsByMember() {
+        Map<String, List<Signal>> byMember = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select * from engagement_signals order by member_id, at, id")
+                .map((rs, ctx) -> signal(rs))
+                .forEach(sig -> byMember.computeIfAbsent(sig.memberId(), k -> new ArrayList<>())
+                        .add(sig)));
+        return byMember;
+    }
+
+    private static Signal signal(ResultSet rs) throws SQLException {
+        return new Signal(
+                rs.getString("member_id"),
+                SignalKind.valueOf(rs.getString("kind")),
+                instant(rs, "at"),
+                rs.getString("detail"));
     }
 
     public Optional<Level> level(String memberId) {
         return jdbi.withHandle(h -> h.createQuery("select * from engagement_levels where member_id = :o")
                 .bind("o", memberId)
-                .map((rs, ctx) -> new Level(
-                        rs.getString("member_id"),
-                        rs.getInt("level"),
-                        rs.getString("reasons").isEmpty()
-                                ? List.of()
-                                : Arrays.asList(rs.getString("reasons").split(SEPARATOR)),
-                        instant(rs, "assessed_at")))
+                .map((rs, ctx) -> level(rs))
                 .findOne());
     }
 
+    /** Every organisation's last level, by member id, in one query. */
     public List<Level> levels() {
-        return jdbi
-                .withHandle(h -> h.createQuery("select member_id from engagement_levels order by member_id")
-                        .mapTo(String.class)
-                        .list())
-                .stream()
-                .map(this::level)
-                .flatMap(Optional::stream)
-                .toList();
+        return jdbi.withHandle(h -> h.createQuery("select * from engagement_levels order by member_id")
+                .map((rs, ctx) -> level(rs))
+                .list());
+    }
+
+    private static Level level(ResultSet rs) throws SQLException {
+        String reasons = rs.getString("reasons");
+        return new Level(
+                rs.getString("member_id"),
+                rs.getInt("level"),
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(SEPARATOR)),
+                instant(rs, "assessed_at"));
     }
 
     /** Saves the level inside the caller's transaction. */

@@ -6,7 +6,11 @@ import static org.alliancecompact.slack.store.MeetingStore.number;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.alliancecompact.model.register.SupportCategory;
@@ -91,6 +95,56 @@ public final class SupportStore {
         return jdbi.withHandle(h -> h.createQuery("select * from support_requests order by id")
                 .map((rs, ctx) -> stored(rs))
                 .list());
+    }
+
+    /** The requests an organisation asked for that are in one of {@code statuses}, oldest first. */
+    public List<Stored> ofRequester(String memberId, Collection<RequestStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from support_requests where member_id = :o and status in (<statuses>) order by id")
+                .bind("o", memberId)
+                .bindList("statuses", names(statuses))
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** Every request in one of {@code statuses}, oldest first. */
+    public List<Stored> withStatus(RequestStatus... statuses) {
+        if (statuses.length == 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from support_requests where status in (<statuses>) order by id")
+                        .bindList("statuses", names(List.of(statuses)))
+                        .map((rs, ctx) -> stored(rs))
+                        .list());
+    }
+
+    /** Open requests whose channel message has not been posted yet (the post failed), oldest first. */
+    public List<Stored> unpostedOpen() {
+        List<RequestStatus> open = Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::open)
+                .toList();
+        return jdbi.withHandle(h -> h.createQuery("select * from support_requests"
+                        + " where thread_ts is null and status in (<statuses>) order by id")
+                .bindList("statuses", names(open))
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** How many requests are in each status (statuses with none are absent), in one query. */
+    public Map<RequestStatus, Integer> countByStatus() {
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        jdbi.useHandle(h -> h.createQuery("select status, count(*) as n from support_requests group by status")
+                .map((rs, ctx) -> Map.entry(RequestStatus.valueOf(rs.getString("status")), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    private static List<String> names(Collection<RequestStatus> statuses) {
+        return statuses.stream().map(RequestStatus::name).toList();
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
@@ -51,6 +53,36 @@ public final class AoCompactStore implements CompactStore {
         return ao.executeInTransaction(work::get);
     }
 
+    /** Runs a write in a transaction and replaces the store's version token in the same transaction. */
+    private <T> T write(Supplier<T> work) {
+        return inTransaction(() -> {
+            T result = work.get();
+            StoreVersionEntity[] versions =
+                    ao.find(StoreVersionEntity.class, Query.select().order("ID"));
+            String token = UUID.randomUUID().toString();
+            if (versions.length == 0) {
+                ao.create(StoreVersionEntity.class, Map.of("TOKEN", token));
+            } else {
+                versions[0].setToken(token);
+                versions[0].save();
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The token of every version row: normally one, but two nodes creating the first row at once may
+     * leave two, and the joined tokens still change whenever either is replaced.
+     */
+    @Override
+    public String version() {
+        StoreVersionEntity[] versions =
+                ao.find(StoreVersionEntity.class, Query.select().order("ID"));
+        return versions.length == 0
+                ? "none"
+                : Arrays.stream(versions).map(StoreVersionEntity::getToken).collect(Collectors.joining(","));
+    }
+
     // ---- members
 
     @Override
@@ -72,7 +104,7 @@ public final class AoCompactStore implements CompactStore {
 
     @Override
     public void createMember(Member m) {
-        inTransaction(() -> {
+        write(() -> {
             if (findMember(m.id()).isPresent()) {
                 throw new StoreConflictException("a member with id " + m.id() + " already exists");
             }
@@ -91,7 +123,7 @@ public final class AoCompactStore implements CompactStore {
 
     @Override
     public void updateMember(Member m) {
-        inTransaction(() -> {
+        write(() -> {
             MemberEntity e =
                     findMember(m.id()).orElseThrow(() -> new NoSuchElementException("no member with id " + m.id()));
             e.setName(m.name());
@@ -134,7 +166,7 @@ public final class AoCompactStore implements CompactStore {
 
     @Override
     public void addEdition(MouEdition e) {
-        inTransaction(() -> {
+        write(() -> {
             int taken = ao.count(
                     EditionEntity.class,
                     Query.select().where("EDITION_ID = ? OR EDITION_NUMBER = ?", e.id(), e.number()));
@@ -185,7 +217,7 @@ public final class AoCompactStore implements CompactStore {
 
     @Override
     public void addSignature(Signature s) {
-        inTransaction(() -> {
+        write(() -> {
             int withdrawals = ao.count(WithdrawalEntity.class, Query.select().where("MEMBER_ID = ?", s.memberId()));
             String slot = SignatureSlot.of(s, withdrawals);
             String conflict = "edition " + s.editionId() + " is already signed for " + s.memberId() + " as " + s.role();
@@ -241,7 +273,7 @@ public final class AoCompactStore implements CompactStore {
         row.put("WITHDRAWN_AT", w.withdrawnAt().toString());
         row.put("RECORDED_BY", w.recordedBy());
         row.put("REASON", w.reason());
-        inTransaction(() -> ao.create(WithdrawalEntity.class, row));
+        write(() -> ao.create(WithdrawalEntity.class, row));
     }
 
     // ---- register history (append-only)
@@ -272,7 +304,7 @@ public final class AoCompactStore implements CompactStore {
         row.put("SET_AT", a.setAt().toString());
         row.put("REASON", a.reason());
         row.put("NEXT_REVIEW", a.nextReview().toString());
-        inTransaction(() -> ao.create(CategoryChangeEntity.class, row));
+        write(() -> ao.create(CategoryChangeEntity.class, row));
     }
 
     private CategoryAssignment categoryAssignment(CategoryChangeEntity e) {
@@ -305,7 +337,7 @@ public final class AoCompactStore implements CompactStore {
 
     @Override
     public void putSupportAssignment(SupportAssignment a) {
-        inTransaction(() -> {
+        write(() -> {
             Optional<SupportAssignmentEntity> existing = Arrays.stream(ao.find(
                             SupportAssignmentEntity.class, Query.select().where("REQUEST_ID = ?", a.requestId())))
                     .findFirst();
@@ -348,7 +380,7 @@ public final class AoCompactStore implements CompactStore {
         row.put("LADDER_LEVEL", r.level());
         row.put("REASONS_JSON", json.strings(r.reasons()));
         row.put("REPORTED_AT", r.at().toString());
-        inTransaction(() -> ao.create(EngagementReportEntity.class, row));
+        write(() -> ao.create(EngagementReportEntity.class, row));
     }
 
     /** Creates the row; a unique-constraint violation (a race lost to another node) becomes a conflict. */

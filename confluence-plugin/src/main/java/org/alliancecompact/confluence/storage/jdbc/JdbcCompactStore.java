@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -82,11 +83,22 @@ public final class JdbcCompactStore implements CompactStore {
         });
     }
 
-    private void txRun(java.util.function.Consumer<Handle> work) {
+    /** Runs a write in the transaction and gives the store a new version token in the same transaction. */
+    private void write(java.util.function.Consumer<Handle> work) {
         tx(h -> {
             work.accept(h);
+            h.createUpdate("UPDATE store_version SET token = :token WHERE id = 1")
+                    .bind("token", UUID.randomUUID().toString())
+                    .execute();
             return null;
         });
+    }
+
+    @Override
+    public String version() {
+        return tx(h -> h.createQuery("SELECT token FROM store_version WHERE id = 1")
+                .mapTo(String.class)
+                .one());
     }
 
     // ---- members
@@ -116,7 +128,7 @@ public final class JdbcCompactStore implements CompactStore {
     @Override
     public void createMember(Member m) {
         membersInTransaction.remove();
-        txRun(h -> {
+        write(h -> {
             if (member(m.id()).isPresent()) {
                 throw new StoreConflictException("a member with id " + m.id() + " already exists");
             }
@@ -137,7 +149,7 @@ public final class JdbcCompactStore implements CompactStore {
     @Override
     public void updateMember(Member m) {
         membersInTransaction.remove();
-        txRun(h -> {
+        write(h -> {
             int rows = h.createUpdate("""
                             UPDATE member SET name = :name, kind = :kind, phase = :phase, state = :state,
                                 joined_on = :joinedOn, people_json = :people WHERE id = :id""")
@@ -185,7 +197,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void addEdition(MouEdition e) {
-        txRun(h -> {
+        write(h -> {
             boolean taken = h.createQuery("SELECT COUNT(*) FROM mou_edition WHERE id = :id OR number = :number")
                             .bind("id", e.id())
                             .bind("number", e.number())
@@ -239,7 +251,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void addSignature(Signature s) {
-        txRun(h -> {
+        write(h -> {
             long withdrawals = h.createQuery("SELECT COUNT(*) FROM withdrawal WHERE member_id = :m")
                     .bind("m", s.memberId())
                     .mapTo(Long.class)
@@ -298,7 +310,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void addWithdrawal(Withdrawal w) {
-        txRun(h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         INSERT INTO withdrawal (id, member_id, withdrawn_at, recorded_by, reason)
                         VALUES (:id, :member, :at, :by, :reason)""")
                 .bind("id", w.id())
@@ -328,7 +340,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void addCategoryAssignment(CategoryAssignment a) {
-        txRun(h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         INSERT INTO category_change (member_id, category, criteria, set_by, set_at, reason, next_review)
                         VALUES (:member, :category, :criteria, :by, :at, :reason, :next)""")
                 .bind("member", a.memberId())
@@ -370,7 +382,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void putSupportAssignment(SupportAssignment a) {
-        txRun(h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         MERGE INTO support_assignment (request_id, provider_member_id, recipient_member_id, state, updated_at)
                         KEY (request_id) VALUES (:id, :provider, :recipient, :state, :at)""")
                 .bind("id", a.requestId())
@@ -394,7 +406,7 @@ public final class JdbcCompactStore implements CompactStore {
 
     @Override
     public void addEngagementReport(EngagementReport r) {
-        txRun(h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         INSERT INTO engagement_report (member_id, level, reasons_json, reported_at)
                         VALUES (:member, :level, :reasons, :at)""")
                 .bind("member", r.memberId())
