@@ -191,7 +191,8 @@ public final class BotAckBench {
             }
             results.addAll(figures(kind.name(), reports));
             // The work done after the ack (Home tab, stored answers, replies) shares the machine's cores
-            // with the acks: its CPU time per request does not depend on how busy the machine was.
+            // with the acks: its CPU time per request depends far less than latency on how busy the machine
+            // was (short runs inflate it: code not yet compiled costs more).
             awaitIdle(bot, Duration.ofSeconds(60));
             long toBot = targets.stream()
                     .filter(t -> t.endpoint().equals(bot.endpoint()))
