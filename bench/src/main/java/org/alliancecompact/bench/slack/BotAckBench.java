@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.alliancecompact.bench.BenchResult;
 import org.alliancecompact.bench.harness.FloorServer;
 import org.alliancecompact.bench.harness.LoadReport;
@@ -17,10 +19,14 @@ import org.alliancecompact.bench.harness.OpenLoopDriver;
 import org.alliancecompact.bench.plugin.PreviewServerHandle;
 
 /**
- * Acknowledgement latency at 200 requests/s on loopback, open loop, for two signed requests: the
- * {@code /alliance help} command and an {@code app_home_opened} event (for which the bot writes the
- * event id to its database before acknowledging, to drop Slack's redeliveries). The bare Bolt app and
- * the real bot answer the same requests in the same JVM and run, through the same client.
+ * Acknowledgement latency at 200 requests/s on loopback, open loop, for three signed requests: the
+ * {@code /alliance help} command; an {@code app_home_opened} event (for which the bot writes the
+ * event id to its database before acknowledging, to drop Slack's redeliveries, then publishes the Home
+ * tab); and {@code /alliance rsvp <meeting> attend}, whose answer the bot stores in its database after
+ * the ack and confirms at the command's response_url. The bare Bolt app and the real bot answer the
+ * same requests in the same JVM and run, through the same client. After the run the bot's stored
+ * answers and its "Recorded" replies are counted against the commands sent, so a run in which the
+ * writes did not happen shows as a missed target.
  */
 public final class BotAckBench {
     /** Hexadecimal, as Slack's signing secrets are (the bot's configuration insists on it). */
@@ -34,8 +40,22 @@ public final class BotAckBench {
     /** One server under test. */
     public record Target(String name, URI endpoint) {}
 
-    /** A kind of request, built afresh (and signed) each time it is due. */
-    record Kind(String name, Function<SignedSlackRequests, HttpRequest> request) {}
+    static final String RSVP = "/alliance rsvp";
+    /** How the bot's reply to an RSVP it stored begins (MeetingFlow). */
+    static final String RECORDED = "Recorded:";
+
+    /**
+     * A kind of request, built afresh (and signed) each time it is due.
+     *
+     * @param before run once before the kind is measured, given how many requests each target will get
+     */
+    record Kind(String name, IntConsumer before, RequestMaker request) {}
+
+    /** Builds the {@code seq}-th request (counted from 1 for each target and kind) for a signer's endpoint. */
+    @FunctionalInterface
+    interface RequestMaker {
+        HttpRequest make(SignedSlackRequests signer, long seq);
+    }
 
     private BotAckBench() {}
 
@@ -50,13 +70,70 @@ public final class BotAckBench {
                         RunningBot.start(SIGNING_SECRET, BOT_TOKEN, slack.apiUrl(), withoutSlash(preview.baseUri()))) {
             List<Target> targets =
                     List.of(new Target("bare Bolt app", bare.endpoint()), new Target("bot", bot.endpoint()));
-            List<BenchResult> results = measureAll(targets, slack, quick);
-            // let the bot's follow-up work (Home tab publishing) drain before counting
-            Thread.sleep(2_000);
+            String help = SignedSlackRequests.body("/alliance", "help", USER, slack.responseUrl());
+            // One meeting per RSVP command, so every answer the bot stores is a row of its own and the
+            // rows can be counted; seeded only before the RSVP runs, so the Home tabs published for
+            // the events before them stay as they were (no meetings listed).
+            List<String> meetings = new ArrayList<>();
+            AtomicLong rsvpsToBot = new AtomicLong();
+            List<Kind> kinds = List.of(
+                    new Kind("/alliance help", n -> {}, (r, seq) -> r.signed(help)),
+                    new Kind("app_home_opened event", n -> {}, (r, seq) -> {
+                        long now = System.currentTimeMillis() / 1000;
+                        return r.signedJson(SignedSlackRequests.appHomeOpenedBody("EvBENCH" + seq, USER, now));
+                    }),
+                    new Kind(
+                            RSVP + " <meeting> attend",
+                            n -> meetings.addAll(
+                                    bot.seedMeetings(n, Instant.now().plus(Duration.ofDays(30)))),
+                            (r, seq) -> {
+                                if (r.endpoint().equals(bot.endpoint())) {
+                                    rsvpsToBot.incrementAndGet();
+                                }
+                                String meeting = meetings.get((int) ((seq - 1) % meetings.size()));
+                                return r.signed(SignedSlackRequests.body(
+                                        "/alliance", "rsvp " + meeting + " attend", USER, slack.responseUrl()));
+                            }));
+            List<BenchResult> results = measureAll(targets, kinds, bot, slack, quick);
+            results.addAll(rsvpsStored(rsvpsToBot.get(), bot.attendingAnswersStored(), slack));
             System.out.printf(
                     "bot: %d events written to its database; Slack stand-in answered %d views.publish, %d users.info%n",
                     bot.eventsLogged(), slack.ok("views.publish"), slack.ok("users.info"));
             return results;
+        }
+    }
+
+    /**
+     * What proves the RSVP commands did the bot's whole job: every command sent to the bot (warm-up
+     * included) has its answer stored in the bot's database and a "Recorded" reply at its response_url.
+     */
+    static List<BenchResult> rsvpsStored(long sent, long stored, SlackWebApiStandIn slack) {
+        long recorded = slack.responsesStartingWith(RECORDED);
+        System.out.printf(
+                Locale.ROOT,
+                "bot: %,d %s commands, %,d answers stored in its database, %,d \"%s\" replies at their response_url%n",
+                sent,
+                RSVP,
+                stored,
+                recorded,
+                RECORDED);
+        slack.aResponseNotStartingWith(RECORDED)
+                .ifPresent(other -> System.out.println("bot: another reply said: " + other));
+        String b = "bot-ack";
+        String of = " (of " + String.format(Locale.ROOT, "%,d", sent) + " sent to the bot)";
+        return List.of(
+                BenchResult.atLeast(b, RSVP + ": answers stored" + of, stored, "", sent),
+                BenchResult.atLeast(b, RSVP + ": \"" + RECORDED + "\" replies" + of, recorded, "", sent));
+    }
+
+    /** Waits (up to {@code atMost}) until the bot has no follow-up work left from acknowledged requests. */
+    private static void awaitIdle(RunningBot bot, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        // idle twice in a row: a follow-up may be between the queue and a worker
+        int idleChecks = 0;
+        while (idleChecks < 2 && System.nanoTime() < deadline) {
+            idleChecks = bot.idle() ? idleChecks + 1 : 0;
+            Thread.sleep(200);
         }
     }
 
@@ -65,31 +142,34 @@ public final class BotAckBench {
         return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
-    static List<BenchResult> measureAll(List<Target> targets, SlackWebApiStandIn slack, boolean quick)
+    /**
+     * @param bot the bot among the targets: after each kind its follow-up work is let drain (so it does
+     *     not load the next kind's runs) and the CPU it took is reported per request
+     */
+    static List<BenchResult> measureAll(
+            List<Target> targets, List<Kind> kinds, RunningBot bot, SlackWebApiStandIn slack, boolean quick)
             throws InterruptedException {
         OpenLoopDriver driver = new OpenLoopDriver(OpenLoopDriver.loopbackClient());
-        String command = SignedSlackRequests.body("/alliance", "help", USER, slack.responseUrl());
-        AtomicLong eventIds = new AtomicLong();
-        List<Kind> kinds =
-                List.of(new Kind("/alliance help", r -> r.signed(command)), new Kind("app_home_opened event", r -> {
-                    long now = System.currentTimeMillis() / 1000;
-                    String id = "EvBENCH" + eventIds.incrementAndGet();
-                    return r.signedJson(SignedSlackRequests.appHomeOpenedBody(id, USER, now));
-                }));
         Duration measure = Duration.ofSeconds(quick ? 5 : 20);
         List<BenchResult> results = new ArrayList<>(floor(driver, quick));
         boolean firstKind = true;
         for (Kind kind : kinds) {
             Duration warmup = Duration.ofSeconds(quick ? 3 : firstKind ? 10 : 5);
             firstKind = false;
+            // each target gets the warm-up and two half-length rounds
+            kind.before().accept((int) ((warmup.toMillis() + measure.toMillis()) * RATE / 1000));
+            Map<String, AtomicLong> sequence = new LinkedHashMap<>();
+            targets.forEach(t -> sequence.put(t.name(), new AtomicLong()));
+            long followUpCpuBefore = bot.followUpCpuNanos();
             Map<String, LoadReport> reports = new LinkedHashMap<>();
             for (Target t : targets) {
                 SignedSlackRequests signer = new SignedSlackRequests(t.endpoint(), SIGNING_SECRET, Clock.systemUTC());
+                AtomicLong seq = sequence.get(t.name());
                 LoadReport warm = driver.run(
                         t.name() + ", " + kind.name() + " (warm-up)",
                         RATE,
                         warmup,
-                        () -> kind.request().apply(signer),
+                        () -> kind.request().make(signer, seq.incrementAndGet()),
                         s -> s == 200);
                 System.out.println(warm.line());
             }
@@ -98,17 +178,31 @@ public final class BotAckBench {
                 for (Target t : targets) {
                     SignedSlackRequests signer =
                             new SignedSlackRequests(t.endpoint(), SIGNING_SECRET, Clock.systemUTC());
+                    AtomicLong seq = sequence.get(t.name());
                     LoadReport report = driver.run(
                             t.name() + ", " + kind.name(),
                             RATE,
                             measure.dividedBy(2),
-                            () -> kind.request().apply(signer),
+                            () -> kind.request().make(signer, seq.incrementAndGet()),
                             s -> s == 200);
                     System.out.println(report.line());
                     reports.merge(t.name(), report, LoadReport::plus);
                 }
             }
             results.addAll(figures(kind.name(), reports));
+            // The work done after the ack (Home tab, stored answers, replies) shares the machine's cores
+            // with the acks: its CPU time per request depends far less than latency on how busy the machine
+            // was (short runs inflate it: code not yet compiled costs more).
+            awaitIdle(bot, Duration.ofSeconds(60));
+            long toBot = targets.stream()
+                    .filter(t -> t.endpoint().equals(bot.endpoint()))
+                    .mapToLong(t -> sequence.get(t.name()).get())
+                    .sum();
+            double followUpMicros = (bot.followUpCpuNanos() - followUpCpuBefore) / 1e3 / Math.max(1, toBot);
+            System.out.printf(
+                    Locale.ROOT, "bot, %s: follow-up work %.0f us of CPU per request%n", kind.name(), followUpMicros);
+            results.add(BenchResult.info(
+                    "bot-ack", "bot, " + kind.name() + ": CPU after the ack per request", followUpMicros, "us"));
         }
         System.out.println("auth.test calls answered by the Slack stand-in: " + slack.ok("auth.test"));
         return results;

@@ -34,6 +34,11 @@ public final class SignedSlackRequests {
         }
     }
 
+    /** Where the requests go. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
     /** The form body of {@code command text} typed by {@code userId} in a channel. */
     public static String body(String command, String text, String userId, URI responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();

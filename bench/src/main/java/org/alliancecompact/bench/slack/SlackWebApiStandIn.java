@@ -1,5 +1,7 @@
 package org.alliancecompact.bench.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +37,8 @@ import org.alliancecompact.bench.harness.TokenBucket;
  * method; over a limit it answers HTTP 429 with {@code Retry-After} in whole seconds and does not
  * deliver. {@code auth.test}, {@code users.info} (for users given with {@link #withUser}) and other
  * methods answer {@code ok}. It records each channel's
- * delivered messages so a benchmark can check nothing was lost or sent twice.
+ * delivered messages so a benchmark can check nothing was lost or sent twice, and the text of every
+ * reply posted to a slash command's {@code response_url} so it can check what the bot answered.
  */
 public final class SlackWebApiStandIn implements AutoCloseable {
 
@@ -57,6 +63,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     }
 
     private static final String POST_MESSAGE = "chat.postMessage";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern JSON_CHANNEL = Pattern.compile("\"channel\"\\s*:\\s*\"([^\"]*)\"");
 
     private final HttpServer http;
@@ -69,6 +76,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     private final Map<String, LongAdder> okByMethod = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> limitedByMethod = new ConcurrentHashMap<>();
     private final Map<String, String> emailByUser = new ConcurrentHashMap<>();
+    private final Queue<String> responseTexts = new ConcurrentLinkedQueue<>();
     private final AtomicLong ts = new AtomicLong();
     private long requestsSinceSweep;
 
@@ -135,9 +143,25 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         return this;
     }
 
+    /** Replies posted to {@link #responseUrl} so far. */
+    public long responses() {
+        return responseTexts.size();
+    }
+
+    /** Replies posted to {@link #responseUrl} whose text begins with {@code prefix}. */
+    public long responsesStartingWith(String prefix) {
+        return responseTexts.stream().filter(t -> t.startsWith(prefix)).count();
+    }
+
+    /** The text of one reply that does not begin with {@code prefix}, if any (to say what went wrong). */
+    public Optional<String> aResponseNotStartingWith(String prefix) {
+        return responseTexts.stream().filter(t -> !t.startsWith(prefix)).findFirst();
+    }
+
     /** Forgets what was delivered (so a heap measurement does not count the stand-in's records). */
     public void forgetDeliveries() {
         deliveredByChannel.clear();
+        responseTexts.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -224,9 +248,20 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         return wait;
     }
 
+    /** A {@code response_url}: Slack answers {@code ok} to a JSON message and shows its text. */
     private void respondOk(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            JsonNode message;
+            try {
+                message = JSON.readTree(exchange.getRequestBody());
+            } catch (IOException e) {
+                message = null;
+            }
+            if (message == null || !message.path("text").isTextual()) {
+                send(exchange, 400, null, "invalid_payload");
+                return;
+            }
+            responseTexts.add(message.path("text").asText());
             send(exchange, 200, null, "ok");
         }
     }

@@ -104,4 +104,30 @@ class SlackWebApiStandInTest {
         assertThat(response.body()).contains("\"ok\":false").contains("channel_not_found");
         assertThat(URI.create(standIn.apiUrl().toString()).getHost()).isEqualTo("127.0.0.1");
     }
+
+    @Test
+    void repliesAtTheResponseUrlAreKeptByTheirTextAndABadOneIsRefused() throws Exception {
+        standIn = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(1.0, 1, Map.of()), now::get);
+        for (String text : new String[] {"Recorded: Smithills School", "Recorded: again", "There is no meeting #9"}) {
+            HttpResponse<String> r = reply("{\"response_type\":\"ephemeral\",\"text\":\"" + text + "\"}");
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
+        assertThat(reply("not json").statusCode()).isEqualTo(400);
+        assertThat(reply("{\"blocks\":[]}").statusCode()).isEqualTo(400);
+
+        assertThat(standIn.responses()).isEqualTo(3);
+        assertThat(standIn.responsesStartingWith("Recorded:")).isEqualTo(2);
+        assertThat(standIn.aResponseNotStartingWith("Recorded:")).hasValue("There is no meeting #9");
+        standIn.forgetDeliveries();
+        assertThat(standIn.responses()).isZero();
+    }
+
+    private HttpResponse<String> reply(String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(standIn.responseUrl())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -114,4 +114,16 @@ class SlackApiTest {
         slack.verify(1, postRequestedFor(urlEqualTo("/api/chat.postMessage")));
         assertThat(waits).isEmpty();
     }
+
+    @Test
+    void the_sdks_call_statistics_are_off_because_the_bot_never_reads_them() {
+        var config = SlackApi.slackFor(URI.create(slack.baseUrl() + "/api/")).getConfig();
+
+        assertThat(config.isStatsEnabled()).isFalse();
+        assertThat(config.getMethodsEndpointUrlPrefix()).isEqualTo(slack.baseUrl() + "/api/");
+        // and calls still go through without them
+        slack.stubFor(post(urlEqualTo("/api/chat.postMessage")).willReturn(okJson("{\"ok\":true,\"ts\":\"1.2\"}")));
+        postHello("C1");
+        slack.verify(1, postRequestedFor(urlEqualTo("/api/chat.postMessage")));
+    }
 }
