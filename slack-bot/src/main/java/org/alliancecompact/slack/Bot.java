@@ -25,6 +25,7 @@ import org.alliancecompact.slack.http.BotHttpServer;
 import org.alliancecompact.slack.http.DuplicateEventMiddleware;
 import org.alliancecompact.slack.http.SlackSignature;
 import org.alliancecompact.slack.schedule.BotScheduler;
+import org.alliancecompact.slack.slackapi.ResponseUrlSender;
 import org.alliancecompact.slack.slackapi.SlackApi;
 import org.alliancecompact.slack.slackapi.SlackMessenger;
 import org.alliancecompact.slack.store.Database;
@@ -91,7 +92,8 @@ public final class Bot implements AutoCloseable {
     private static Bot start(BotConfig config, AllianceProfile profile, Options options, Database db) {
         Clock clock = options.clock();
         Slack slack = SlackApi.slackFor(config.slackApiUrl());
-        SlackMessenger messenger = new SlackMessenger(SlackApi.of(slack, config.slackBotToken()));
+        SlackMessenger messenger = new SlackMessenger(
+                SlackApi.of(slack, config.slackBotToken()), new ResponseUrlSender(slack.getConfig()));
         Outbox outbox = new Outbox(db.jdbi());
         PluginHttp pluginHttp = new PluginHttp(config.confluenceUrl(), config.confluenceToken(), json());
         PluginClient plugin = new PluginClient(pluginHttp, outbox, clock);

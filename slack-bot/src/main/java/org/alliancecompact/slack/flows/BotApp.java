@@ -1,7 +1,5 @@
 package org.alliancecompact.slack.flows;
 
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -10,11 +8,8 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.model.block.InputBlock;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +49,7 @@ public final class BotApp implements BotScheduler.Work {
                 (req, ctx) -> commands.handle(
                         req.getPayload(),
                         ctx.getTriggerId(),
-                        (text, blocks) -> respond(ctx::respond, text, blocks),
+                        (text, blocks) -> s.slack.respond(req.getPayload().getResponseUrl(), text, blocks),
                         ctx));
 
         action(app, "rsvp:attend", (c, a) -> meetings.answer(c, a.value, RsvpChoice.ATTENDING, a.reply));
@@ -168,40 +163,13 @@ public final class BotApp implements BotScheduler.Work {
         return (text, blocks) -> s.slack.post(user, text, blocks);
     }
 
-    private static void respond(RespondCall call, String text, List<LayoutBlock> blocks) {
-        try {
-            call.respond(SlashCommandResponse.builder()
-                    .responseType("ephemeral")
-                    .text(text)
-                    .blocks(blocks)
-                    .build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    interface RespondCall {
-        Object respond(SlashCommandResponse r) throws IOException;
-    }
-
     private Reply actionReply(BlockActionRequest req, ActionContext ctx) {
         String user = req.getPayload().getUser().getId();
         if (req.getPayload().getResponseUrl() == null) {
             return dm(user); // from the App Home or a modal: no response_url, so a direct message
         }
-        return (text, blocks) -> {
-            try {
-                ctx.respond(ActionResponse.builder()
-                        .responseType("ephemeral")
-                        .replaceOriginal(false)
-                        .text(text)
-                        .blocks(blocks)
-                        .build());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        String responseUrl = req.getPayload().getResponseUrl();
+        return (text, blocks) -> s.slack.respondToAction(responseUrl, text, blocks);
     }
 
     private Press press(BlockActionRequest req, ActionContext ctx) {

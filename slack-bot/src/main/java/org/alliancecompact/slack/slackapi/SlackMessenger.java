@@ -15,12 +15,41 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class SlackMessenger {
     private final SlackApi api;
+    private final ResponseUrlSender responses;
     private final ConcurrentMap<String, String> emailByUser = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> userByEmail = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> nameByUser = new ConcurrentHashMap<>();
 
     public SlackMessenger(SlackApi api) {
+        this(api, new ResponseUrlSender(new com.slack.api.SlackConfig()));
+    }
+
+    public SlackMessenger(SlackApi api, ResponseUrlSender responses) {
         this.api = api;
+        this.responses = responses;
+    }
+
+    /** An ephemeral reply at a command's or button's response_url (only the person who asked sees it). */
+    public void respond(String responseUrl, String text, List<LayoutBlock> blocks) {
+        responses.send(
+                responseUrl,
+                com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
+                        .responseType("ephemeral")
+                        .text(text)
+                        .blocks(blocks)
+                        .build());
+    }
+
+    /** As {@link #respond}, for a button: a new ephemeral message, the message with the button left as it is. */
+    public void respondToAction(String responseUrl, String text, List<LayoutBlock> blocks) {
+        responses.send(
+                responseUrl,
+                com.slack.api.app_backend.interactive_components.response.ActionResponse.builder()
+                        .responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(text)
+                        .blocks(blocks)
+                        .build());
     }
 
     /** Posts to a channel or (user ID as channel) a direct message; returns the message's ts. */
