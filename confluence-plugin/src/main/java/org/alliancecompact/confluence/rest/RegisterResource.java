@@ -40,8 +40,10 @@ public class RegisterResource {
 
     @GET
     @Path("register")
-    public RegisterPageDto page(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
-        return register.page(access.viewer(headers, viewer));
+    public Response page(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        // written by the service (often once for many readers): see RegisterService.pageJson
+        return Response.ok(register.pageJson(access.viewer(headers, viewer)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.rest.JsonConfig;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
@@ -38,6 +41,9 @@ import org.alliancecompact.model.register.Viewer;
  * changes (append-only), support assignments that widen a provider's view, and engagement reports.
  */
 public final class RegisterService {
+
+    /** The REST API's own JSON settings, so bytes written here read the same as any other response. */
+    private static final ObjectMapper JSON = JsonConfig.mapper();
 
     private final CompactStore store;
     private final MouService mou;
@@ -96,17 +102,53 @@ public final class RegisterService {
     /** The rows the caller may see (others are never read out of this method) and the headline counts. */
     public RegisterPageDto page(Caller caller) {
         StoreSnapshot snapshot = mou.snapshot();
+        return page(visible(caller, snapshot), currentRows(snapshot, mou.today()));
+    }
+
+    /**
+     * {@link #page} as the JSON the REST API sends. The visibility rule runs for every request; when it
+     * lets the caller see every row (coordinators, the bot, and every member where the profile has no
+     * data-sharing condition) the JSON is the same for all of them, so it is written once per snapshot
+     * and day rather than once per request.
+     */
+    public byte[] pageJson(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        LocalDate today = mou.today();
+        CurrentRows current = currentRows(snapshot, today);
+        RegisterView view = visible(caller, snapshot);
+        if (view.rows().size() == current.rows().size()) {
+            return snapshot.derived(new EveryRowJsonKey(today), s -> json(page(view, current)));
+        }
+        return json(page(view, current));
+    }
+
+    private RegisterView visible(Caller caller, StoreSnapshot snapshot) {
         Set<String> signers = signersFor(caller, snapshot);
         Viewer viewer = viewerOf(caller, snapshot, signers);
-        CurrentRows current = currentRows(snapshot, mou.today());
-        RegisterView view = RegisterVisibility.view(
-                viewer, current.rows(), signers, profile.membership().dataSharingRequiredForVisibility());
+        return RegisterVisibility.view(
+                viewer,
+                currentRows(snapshot, mou.today()).rows(),
+                signers,
+                profile.membership().dataSharingRequiredForVisibility());
+    }
+
+    private static RegisterPageDto page(RegisterView view, CurrentRows current) {
         List<RegisterRowDto> rows = new ArrayList<>(view.rows().size());
         for (CategoryAssignment row : view.rows()) {
             rows.add(current.served().get(row.memberId()));
         }
         return new RegisterPageDto(rows, view.headlineCounts());
     }
+
+    private static byte[] json(RegisterPageDto page) {
+        try {
+            return JSON.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the register page cannot be written as JSON", e);
+        }
+    }
+
+    private record EveryRowJsonKey(LocalDate today) {}
 
     /**
      * The register's current rows in the order pages show them (most support first, then by name), and

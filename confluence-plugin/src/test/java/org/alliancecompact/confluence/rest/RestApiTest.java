@@ -359,8 +359,16 @@ class RestApiTest {
         assertThat(wrongCriterion.status()).isEqualTo(400);
         assertThat(wrongCriterion.json().get("field").asText()).isEqualTo("criteria");
 
+        JsonNode before = http.get(API + "/register", "t-coordinator").json();
+        assertThat(rowOf(before, "smithills").get("category").asText()).isEqualTo("UNIVERSAL");
+
         Reply saved = http.send("PUT", url, "t-coordinator", change, true);
         assertThat(saved.status()).isEqualTo(200);
+        // the coordinator's whole-register JSON is kept between reads: the change must show at once
+        JsonNode after = http.get(API + "/register", "t-coordinator").json();
+        assertThat(rowOf(after, "smithills").get("category").asText()).isEqualTo("TARGETED");
+        assertThat(after.get("headlineCounts").get("TARGETED").asInt())
+                .isEqualTo(before.get("headlineCounts").get("TARGETED").asInt() + 1);
         assertThat(saved.json().get("category").asText()).isEqualTo("TARGETED");
         assertThat(saved.json().get("setBy").asText()).isEqualTo("coordinator@alliance.example");
 
@@ -429,6 +437,15 @@ class RestApiTest {
         public Instant instant() {
             return start.plusSeconds(readings.incrementAndGet());
         }
+    }
+
+    private static JsonNode rowOf(JsonNode page, String memberId) {
+        for (JsonNode row : page.get("rows")) {
+            if (row.get("memberId").asText().equals(memberId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + memberId + " in " + page);
     }
 
     private static List<String> memberIds(JsonNode rows) {
