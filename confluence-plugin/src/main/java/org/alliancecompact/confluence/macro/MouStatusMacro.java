@@ -1,7 +1,6 @@
 package org.alliancecompact.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,19 +9,19 @@ import java.util.Set;
 import org.alliancecompact.model.mou.SigningStatus;
 
 /** {@code mou-status}: counts and lists of members by signing status, and associates with their expiry. */
-public class MouStatusMacro implements Macro {
+public class MouStatusMacro extends CompactMacro {
 
     private final MouStatusRenderer renderer;
 
     public MouStatusMacro(MouStatusRenderer renderer) {
+        super("The MOU status");
         this.renderer = renderer;
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
+    protected String render(Map<String, String> parameters, ConversionContext context) throws MacroExecutionException {
         Set<SigningStatus> only = EnumSet.noneOf(SigningStatus.class);
-        String statuses = parameters == null ? null : parameters.get("status");
+        String statuses = parameters.get("status");
         if (statuses != null && !statuses.isBlank()) {
             for (String s : Arrays.stream(statuses.split(",")).map(String::trim).toList()) {
                 try {
@@ -32,20 +31,6 @@ public class MouStatusMacro implements Macro {
                 }
             }
         }
-        try {
-            return renderer.render(only);
-        } catch (RuntimeException e) {
-            throw new MacroExecutionException("The MOU status cannot be shown: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
+        return renderer.render(only);
     }
 }
