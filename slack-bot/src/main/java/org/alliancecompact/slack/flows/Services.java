@@ -14,6 +14,7 @@ import org.alliancecompact.slack.confluence.PluginUnavailable;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.slackapi.SlackMessenger;
 import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.store.EventDelivery;
 import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.NudgeLog;
 import org.alliancecompact.slack.store.SupportStore;
@@ -79,8 +80,13 @@ public final class Services {
      * Runs slow work after Slack has been acknowledged. Whatever goes wrong is answered to the person
      * in words they can act on; nothing is thrown away silently.
      */
+    /**
+     * Runs {@code work} after the acknowledgement. Work handed over by an event's listeners runs for the
+     * event's first delivery only (Slack's redeliveries are acknowledged and dropped).
+     */
     void later(Reply reply, Runnable work) {
-        executor.execute(() -> run(reply, work));
+        Runnable once = EventDelivery.onlyOnce(work);
+        executor.execute(() -> run(reply, once));
     }
 
     void run(Reply reply, Runnable work) {

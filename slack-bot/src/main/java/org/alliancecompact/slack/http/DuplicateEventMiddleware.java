@@ -9,18 +9,18 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.time.Clock;
+import org.alliancecompact.slack.store.EventDelivery;
 import org.alliancecompact.slack.store.EventLog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Slack redelivers an event when it did not get a quick 200 (with {@code X-Slack-Retry-Num}); the
- * redelivery has the same {@code event_id}. The first delivery is recorded in the database, so every
- * later one, on this instance or another, is acknowledged without running the listeners again.
- * Works in HTTP and Socket Mode alike because it is a Bolt middleware.
+ * redelivery has the same {@code event_id}. Every delivery is acknowledged at once; the work its
+ * listeners hand to the background runs for the first delivery only, on this instance or another
+ * ({@link EventDelivery}: the event id is written to the database after the acknowledgement, so a
+ * slow database never makes Slack wait and retry). Works in HTTP and Socket Mode alike because it is a
+ * Bolt middleware.
  */
 public final class DuplicateEventMiddleware implements Middleware {
-    private static final Logger log = LoggerFactory.getLogger(DuplicateEventMiddleware.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventLog events;
@@ -36,9 +36,8 @@ public final class DuplicateEventMiddleware implements Middleware {
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         if (req.getRequestType() == RequestType.Event) {
             String eventId = eventId(req.getRequestBodyAsString());
-            if (eventId != null && !events.firstDelivery(eventId, clock.instant())) {
-                log.info("Event {} already handled; acknowledging the redelivery only", eventId);
-                return Response.ok();
+            if (eventId != null) {
+                return new EventDelivery(eventId, clock.instant(), events).during(() -> chain.next(req));
             }
         }
         return chain.next(req);

@@ -8,8 +8,12 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecompact.slack.store.Database;
+import org.alliancecompact.slack.store.EventDelivery;
 import org.alliancecompact.slack.store.EventLog;
 import org.alliancecompact.slack.testkit.SlackRequests;
 import org.alliancecompact.slack.testkit.TestPostgres;
@@ -22,6 +26,7 @@ class BotHttpServerTest {
     private static final String SECRET =
             "8f742231b10e8888abcd99yyyzzz85a5".replace('y', 'a').replace('z', 'b');
     private static final AtomicInteger homeOpened = new AtomicInteger();
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor();
     private static Database db;
     private static BotHttpServer server;
     private static SlackRequests slack;
@@ -36,8 +41,9 @@ class BotHttpServerTest {
         app.command(
                 "/alliance",
                 (req, ctx) -> ctx.ack("you said: " + req.getPayload().getText()));
+        // as the bot's listeners do: acknowledge, and hand the work to the background
         app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-            homeOpened.incrementAndGet();
+            BACKGROUND.execute(EventDelivery.onlyOnce(homeOpened::incrementAndGet));
             return ctx.ack();
         });
         server = new BotHttpServer(app, new SlackSignature(SECRET, Clock.systemUTC()), db::isHealthy, "127.0.0.1", 0)
@@ -47,6 +53,7 @@ class BotHttpServerTest {
 
     @AfterAll
     static void stop() {
+        BACKGROUND.shutdownNow();
         server.close();
         db.close();
     }
@@ -102,7 +109,7 @@ class BotHttpServerTest {
     }
 
     @Test
-    void the_same_event_delivered_three_times_is_handled_once() {
+    void the_same_event_delivered_three_times_is_handled_once() throws Exception {
         String event = """
                 {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev0HOME1",
                  "event_time":1700000000,
@@ -117,6 +124,7 @@ class BotHttpServerTest {
         assertThat(slack.postJson(event, Map.of("X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout"))
                         .statusCode())
                 .isEqualTo(200);
+        BACKGROUND.submit(() -> {}).get(10, TimeUnit.SECONDS); // the work handed over has run
         assertThat(homeOpened.get() - before).isEqualTo(1);
     }
 
