@@ -1,5 +1,9 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
+import static org.alliancecompact.system.RunningSystem.HARWOOD_HEAD;
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
+import static org.alliancecompact.system.RunningSystem.ST_PETERS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,10 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class BotCrashTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String ST_PETERS_HEAD = "USTPHEAD";
-    static final String HARWOOD_HEAD = "UHARHEAD";
-    static final String COORDINATOR = "UCOORD";
     static final String TITLE = "Crash-test BLA meeting";
 
     static RunningSystem system;
@@ -33,10 +33,6 @@ class BotCrashTest {
     @BeforeAll
     static void start() throws Exception {
         system = new RunningSystem("crash", "bolton", Map.of());
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(ST_PETERS_HEAD, "head@stpeters.example");
-        system.slack.user(HARWOOD_HEAD, "head@harwood.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
     }
 
     @AfterAll
@@ -57,7 +53,7 @@ class BotCrashTest {
                 .plusSeconds(30 + 60)
                 .truncatedTo(ChronoUnit.MINUTES);
         Instant due = start.toInstant().minus(Duration.ofDays(1));
-        system.addMeeting(COORDINATOR, TITLE, start);
+        system.addMeeting(COORDINATOR_USER, TITLE, start);
         String invitation = Await.until(
                 "Smithills' invitation",
                 () -> String.join("\n", system.messagesTo(SMITHILLS_HEAD)),

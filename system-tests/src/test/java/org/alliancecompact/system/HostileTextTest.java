@@ -1,5 +1,6 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ class HostileTextTest {
     static final String FOCUS = "<script>alert(1)</script> & <!channel>";
     static final String TITLE = "<i>Governors</i> & <!here> briefing";
     static final String HOSTILE_HEAD = "UHOSTILE";
-    static final String COORDINATOR = "UCOORD";
 
     static RunningSystem system;
 
@@ -35,7 +35,6 @@ class HostileTextTest {
     static void start() throws Exception {
         system = new RunningSystem("hostile", "bolton", Map.of());
         system.slack.user(HOSTILE_HEAD, "head@hostile.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
         RunningSystem.Rest created = system.rest(
                 "POST",
                 "members",
@@ -129,7 +128,7 @@ class HostileTextTest {
     @Test
     void theNotificationTextOfInvitationsAndNudgesIsEscapedToo() throws Exception {
         system.addMeeting(
-                COORDINATOR,
+                COORDINATOR_USER,
                 TITLE,
                 java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/London"))
                         .plusDays(20)
@@ -137,7 +136,7 @@ class HostileTextTest {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
         for (int daysAgo : List.of(50, 20)) {
             system.firstResponse(
-                    system.command(COORDINATOR, "engagement hostile-academy missed " + today.minusDays(daysAgo)));
+                    system.command(COORDINATOR_USER, "engagement hostile-academy missed " + today.minusDays(daysAgo)));
         }
         List<String> texts = Await.until(
                 "the invitation and the level-1 nudge",

@@ -1,12 +1,11 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class PluginOutageTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String COORDINATOR = "UCOORD";
     static final String LADYBRIDGE_TOKEN = "ladybridge-head-e2e-token";
 
     static RunningSystem system;
@@ -31,8 +28,6 @@ class PluginOutageTest {
     @BeforeAll
     static void start() throws Exception {
         system = new RunningSystem("outage", "oldham", Map.of(LADYBRIDGE_TOKEN, "head@ladybridge.example"));
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
     }
 
     @AfterAll
@@ -44,7 +39,7 @@ class PluginOutageTest {
 
     @Test
     void whileConfluenceIsDownPeopleAreToldAndTheAssignmentPushArrivesAfterItIsBack() throws Exception {
-        assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+        assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactly("ladybridge");
         assertThat(system.firstResponse(system.command(SMITHILLS_HEAD, "mou")))
                 .contains("Smithills")
                 .doesNotContain("not reachable");
@@ -66,14 +61,14 @@ class PluginOutageTest {
         assertThat(number.find()).as(filed).isTrue();
         String id = number.group(1);
         // Each move is told to the requester; wait for it so the next press finds the request moved.
-        system.press(COORDINATOR, "support:claimed", id);
+        system.press(COORDINATOR_USER, "support:claimed", id);
         awaitToldToRequester("#" + id + " is now claimed");
-        system.press(COORDINATOR, "support:brokered", id);
+        system.press(COORDINATOR_USER, "support:brokered", id);
         awaitToldToRequester("#" + id + " is now brokered");
         int opened = system.slack.calls("views.open").size();
-        system.press(COORDINATOR, "support:assigned", id);
+        system.press(COORDINATOR_USER, "support:assigned", id);
         Await.until("the assign modal", () -> system.slack.calls("views.open").size(), n -> n > opened);
-        system.submitSelect(COORDINATOR, "support_assign", id, "provider", "ladybridge");
+        system.submitSelect(COORDINATOR_USER, "support_assign", id, "provider", "ladybridge");
 
         // The push was tried while Confluence was down and kept for later.
         Await.until(
@@ -86,11 +81,11 @@ class PluginOutageTest {
         Await.until(
                 "ladybridge to see smithills' row once Confluence is back",
                 Duration.ofSeconds(150),
-                PluginOutageTest::rowsSeenByLadybridge,
+                () -> system.registerRowsSeenBy(LADYBRIDGE_TOKEN),
                 rows -> rows.contains("smithills"));
         Duration delivered = Duration.between(up, Instant.now());
 
-        String queue = system.firstResponse(system.command(COORDINATOR, "requests"));
+        String queue = system.firstResponse(system.command(COORDINATOR_USER, "requests"));
         assertThat(queue)
                 .contains("#" + id)
                 .contains("Sixth-form timetable review")
@@ -107,15 +102,5 @@ class PluginOutageTest {
                 "the requester to be told " + what,
                 () -> system.messagesTo(SMITHILLS_HEAD),
                 messages -> messages.stream().anyMatch(m -> m.contains(what)));
-    }
-
-    private static List<String> rowsSeenByLadybridge() throws Exception {
-        RunningSystem.Rest register = system.rest("GET", "register", LADYBRIDGE_TOKEN, null);
-        assertThat(register.status()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        for (JsonNode row : register.json().get("rows")) {
-            ids.add(row.get("memberId").asText());
-        }
-        return ids;
     }
 }

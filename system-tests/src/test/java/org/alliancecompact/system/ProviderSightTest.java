@@ -1,10 +1,9 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderSightTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String COORDINATOR = "UCOORD";
     static final String LADYBRIDGE_TOKEN = "ladybridge-head-e2e-token";
 
     static RunningSystem system;
@@ -26,8 +23,6 @@ class ProviderSightTest {
     @BeforeAll
     static void start() throws Exception {
         system = new RunningSystem("oldham", "oldham", Map.of(LADYBRIDGE_TOKEN, "head@ladybridge.example"));
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
     }
 
     @AfterAll
@@ -39,34 +34,34 @@ class ProviderSightTest {
 
     @Test
     void aProviderAssignedInSlackSeesTheRecipientsRowOnlyWhileTheSupportRuns() throws Exception {
-        assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+        assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactly("ladybridge");
 
         String id = String.valueOf(system.fileRequest(SMITHILLS_HEAD, "2 Sixth-form timetable review"));
         // Each move is told to the requester; wait for it so the next press finds the request moved
         // (the bot acknowledges at once and does the work after, so presses could overtake each other).
-        system.press(COORDINATOR, "support:claimed", id);
+        system.press(COORDINATOR_USER, "support:claimed", id);
         awaitToldToRequester(id, "claimed");
-        system.press(COORDINATOR, "support:brokered", id);
+        system.press(COORDINATOR_USER, "support:brokered", id);
         awaitToldToRequester(id, "brokered");
         int opened = system.slack.calls("views.open").size();
-        system.press(COORDINATOR, "support:assigned", id);
+        system.press(COORDINATOR_USER, "support:assigned", id);
         Await.until("the assign modal", () -> system.slack.calls("views.open").size(), n -> n > opened);
-        system.submitSelect(COORDINATOR, "support_assign", id, "provider", "ladybridge");
+        system.submitSelect(COORDINATOR_USER, "support_assign", id, "provider", "ladybridge");
 
         Await.until(
                 "ladybridge to see smithills' row",
-                ProviderSightTest::rowsSeenByLadybridge,
+                () -> system.registerRowsSeenBy(LADYBRIDGE_TOKEN),
                 rows -> rows.contains("smithills"));
-        assertThat(rowsSeenByLadybridge()).containsExactlyInAnyOrder("ladybridge", "smithills");
+        assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactlyInAnyOrder("ladybridge", "smithills");
 
-        system.press(COORDINATOR, "support:in_progress", id);
+        system.press(COORDINATOR_USER, "support:in_progress", id);
         awaitToldToRequester(id, "in progress");
-        system.press(COORDINATOR, "support:completed", id);
+        system.press(COORDINATOR_USER, "support:completed", id);
         Await.until(
                 "ladybridge to lose smithills' row",
-                ProviderSightTest::rowsSeenByLadybridge,
+                () -> system.registerRowsSeenBy(LADYBRIDGE_TOKEN),
                 rows -> !rows.contains("smithills"));
-        assertThat(rowsSeenByLadybridge()).containsExactly("ladybridge");
+        assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactly("ladybridge");
     }
 
     private static void awaitToldToRequester(String id, String status) throws Exception {
@@ -75,15 +70,5 @@ class ProviderSightTest {
                 "the requester to be told " + what,
                 () -> system.messagesTo(SMITHILLS_HEAD),
                 messages -> messages.stream().anyMatch(m -> m.contains(what)));
-    }
-
-    private static List<String> rowsSeenByLadybridge() throws Exception {
-        RunningSystem.Rest register = system.rest("GET", "register", LADYBRIDGE_TOKEN, null);
-        assertThat(register.status()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        for (JsonNode row : register.json().get("rows")) {
-            ids.add(row.get("memberId").asText());
-        }
-        return ids;
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliancecompact.slack.http.SlackSignature;
@@ -28,6 +30,13 @@ final class RunningSystem implements AutoCloseable {
     static final String SIGNING_SECRET = "e2e0123456789abcdef0123456789abcd";
     static final String BOT_TOKEN = "compact-bot-e2e-token";
     static final String COORDINATOR = "coordinator@alliance.example";
+    /** Slack users of the demo members' people and of the coordinator, known to the Slack stand-in. */
+    static final String SMITHILLS_HEAD = "USMITHHEAD";
+
+    static final String ST_PETERS_HEAD = "USTPHEAD";
+    static final String HARWOOD_HEAD = "UHARHEAD";
+    static final String HARWOOD_CHAIR = "UHARCHAIR";
+    static final String COORDINATOR_USER = "UCOORD";
     static final String COORDINATOR_TOKEN = "coordinator-e2e-token";
     static final String SUPPORT_CHANNEL = "CGROUP01";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +65,11 @@ final class RunningSystem implements AutoCloseable {
     /** {@code botSettings}: environment variables that replace the bot's defaults (such as its database). */
     RunningSystem(String name, String profile, Map<String, String> tokens, Map<String, String> botSettings)
             throws Exception {
+        slack.user(SMITHILLS_HEAD, "head@smithills.example");
+        slack.user(ST_PETERS_HEAD, "head@stpeters.example");
+        slack.user(HARWOOD_HEAD, "head@harwood.example");
+        slack.user(HARWOOD_CHAIR, "chair@harwood.example");
+        slack.user(COORDINATOR_USER, COORDINATOR);
         dir = Path.of("target", "e2e", name + "-" + System.nanoTime()).toAbsolutePath();
         int previewPort = ChildProcess.freePort();
         int botPort = ChildProcess.freePort();
@@ -361,6 +375,19 @@ final class RunningSystem implements AutoCloseable {
     // ---- Confluence side ----------------------------------------------------------------------
 
     /** A call to the plugin's REST API with a Bearer token; returns status and parsed JSON body. */
+    /** The member ids of the register rows the person with {@code token} sees. */
+    List<String> registerRowsSeenBy(String token) throws IOException, InterruptedException {
+        Rest register = rest("GET", "register", token, null);
+        if (register.status() != 200) {
+            throw new AssertionError("GET register answered " + register.status() + ": " + register.json());
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : register.json().get("rows")) {
+            ids.add(row.get("memberId").asText());
+        }
+        return ids;
+    }
+
     Rest rest(String method, String path, String token, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(previewBase.resolve("rest/compact/1.0/" + path))
                 .header("Authorization", "Bearer " + token)

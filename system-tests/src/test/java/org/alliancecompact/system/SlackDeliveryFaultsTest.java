@@ -1,5 +1,7 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
+import static org.alliancecompact.system.RunningSystem.ST_PETERS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -21,16 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class SlackDeliveryFaultsTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String ST_PETERS_HEAD = "USTPHEAD";
-
     static RunningSystem system;
 
     @BeforeAll
     static void start() throws Exception {
         system = new RunningSystem("slack-faults", "bolton", Map.of());
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(ST_PETERS_HEAD, "head@stpeters.example");
     }
 
     @AfterAll

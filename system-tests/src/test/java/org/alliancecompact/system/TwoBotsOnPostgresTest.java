@@ -1,5 +1,9 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
+import static org.alliancecompact.system.RunningSystem.HARWOOD_HEAD;
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
+import static org.alliancecompact.system.RunningSystem.ST_PETERS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -28,10 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoBotsOnPostgresTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String ST_PETERS_HEAD = "USTPHEAD";
-    static final String HARWOOD_HEAD = "UHARHEAD";
-    static final String COORDINATOR = "UCOORD";
     static final String TITLE = "Two-instance BLA meeting";
 
     static EmbeddedPostgres postgres;
@@ -56,10 +56,6 @@ class TwoBotsOnPostgresTest {
             stop();
             throw e;
         }
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(ST_PETERS_HEAD, "head@stpeters.example");
-        system.slack.user(HARWOOD_HEAD, "head@harwood.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
 
         // Added first so its 1-day reminder comes due (in 20-80 s) while the nudge test runs.
         ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/London"))
@@ -67,7 +63,7 @@ class TwoBotsOnPostgresTest {
                 .plusSeconds(20 + 60)
                 .truncatedTo(ChronoUnit.MINUTES);
         reminderDue = start.toInstant().minus(Duration.ofDays(1));
-        system.addMeeting(COORDINATOR, TITLE, start);
+        system.addMeeting(COORDINATOR_USER, TITLE, start);
     }
 
     @AfterAll
@@ -138,7 +134,7 @@ class TwoBotsOnPostgresTest {
     }
 
     private static String record(URI bot, String what) throws Exception {
-        return system.firstResponse(system.command(bot, COORDINATOR, "engagement harwood-meadows " + what));
+        return system.firstResponse(system.command(bot, COORDINATOR_USER, "engagement harwood-meadows " + what));
     }
 
     private static CompletableFuture<String> recordAsync(URI bot, String what) {

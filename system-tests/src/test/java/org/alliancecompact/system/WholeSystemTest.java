@@ -1,5 +1,10 @@
 package org.alliancecompact.system;
 
+import static org.alliancecompact.system.RunningSystem.COORDINATOR_USER;
+import static org.alliancecompact.system.RunningSystem.HARWOOD_CHAIR;
+import static org.alliancecompact.system.RunningSystem.HARWOOD_HEAD;
+import static org.alliancecompact.system.RunningSystem.SMITHILLS_HEAD;
+import static org.alliancecompact.system.RunningSystem.ST_PETERS_HEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,22 +25,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class WholeSystemTest {
 
-    static final String SMITHILLS_HEAD = "USMITHHEAD";
-    static final String ST_PETERS_HEAD = "USTPHEAD";
-    static final String HARWOOD_HEAD = "UHARHEAD";
-    static final String HARWOOD_CHAIR = "UHARCHAIR";
-    static final String COORDINATOR = "UCOORD";
-
     static RunningSystem system;
 
     @BeforeAll
     static void start() throws Exception {
         system = new RunningSystem("bolton", "bolton", Map.of());
-        system.slack.user(SMITHILLS_HEAD, "head@smithills.example");
-        system.slack.user(ST_PETERS_HEAD, "head@stpeters.example");
-        system.slack.user(HARWOOD_HEAD, "head@harwood.example");
-        system.slack.user(HARWOOD_CHAIR, "chair@harwood.example");
-        system.slack.user(COORDINATOR, RunningSystem.COORDINATOR);
     }
 
     @AfterAll
@@ -98,7 +92,7 @@ class WholeSystemTest {
 
         assertThat(record("evidence-overdue " + today.minusDays(40) + " impact of maths support"))
                 .contains("is now level 3");
-        String shown = system.firstResponse(system.command(COORDINATOR, "engagement harwood-meadows"));
+        String shown = system.firstResponse(system.command(COORDINATOR_USER, "engagement harwood-meadows"));
         assertThat(shown).contains("level 3").contains("Evidence of impact overdue");
 
         assertThat(record("resumed attended the November meeting")).contains("is now level 2");
@@ -110,7 +104,7 @@ class WholeSystemTest {
     }
 
     private static String record(String what) throws Exception {
-        return system.firstResponse(system.command(COORDINATOR, "engagement harwood-meadows " + what));
+        return system.firstResponse(system.command(COORDINATOR_USER, "engagement harwood-meadows " + what));
     }
 
     private static java.util.List<String> directMessages(String user) {
