@@ -13,12 +13,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.alliancecompact.slack.http.FormFields;
 
 /**
  * A local stand-in for Slack's Web API (what the bot calls) and for the response URLs Slack hands out
@@ -121,20 +119,10 @@ final class SlackStandIn implements AutoCloseable {
 
     private static Map<String, String> fields(LoggedRequest request) {
         String body = request.getBodyAsString();
-        Map<String, String> fields = new HashMap<>();
         if (body.startsWith("{")) {
-            fields.put("json", body);
-            return fields;
+            return Map.of("json", body);
         }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
+        return FormFields.decode(body);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.alliancecompact.slack.http.FormFields;
 
 /**
  * A local stand-in for Slack's Web API on loopback, for the console: it prints what the bot posts
@@ -90,7 +90,8 @@ final class FakeSlack implements AutoCloseable {
     private void api(HttpExchange x) throws IOException {
         lastOutput = System.nanoTime(); // any call means the bot is still at work
         String method = x.getRequestURI().getPath().substring("/api/".length());
-        Map<String, String> form = form(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form =
+                FormFields.decode(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         ObjectNode answer = JSON.createObjectNode().put("ok", true);
         switch (method) {
             case "auth.test" ->
@@ -220,19 +221,6 @@ final class FakeSlack implements AutoCloseable {
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&amp;", "&");
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 
     @Override

@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,6 +27,7 @@ import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
+import org.alliancecompact.slack.http.FormFields;
 
 /**
  * The real bot over HTTP on loopback, with WireMock standing in for Slack's Web API and for the
@@ -184,16 +183,7 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public static Map<String, String> form(LoggedRequest r) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : r.getBodyAsString().split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
+        return FormFields.decode(r.getBodyAsString());
     }
 
     // ---- plugin stand-in ------------------------------------------------------------------------
