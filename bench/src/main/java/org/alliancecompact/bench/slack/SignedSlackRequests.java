@@ -4,34 +4,28 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.alliancecompact.slack.http.SlackSignature;
 
 /**
  * Builds the requests Slack sends (a slash command, an Events API callback), signed the way Slack signs them:
  * {@code X-Slack-Signature: v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))} with the
- * current time in {@code X-Slack-Request-Timestamp}. Not thread-safe (one per sending thread).
+ * current time in {@code X-Slack-Request-Timestamp}.
  */
 public final class SignedSlackRequests {
     private final URI endpoint;
-    private final Mac mac;
+    /** The bot's own signer: the bench signs as Slack does, with the code the bot verifies with. */
+    private final SlackSignature signer;
+
     private final Clock clock;
 
     public SignedSlackRequests(URI endpoint, String signingSecret, Clock clock) {
         this.endpoint = endpoint;
+        this.signer = new SlackSignature(signingSecret, clock);
         this.clock = clock;
-        try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
     }
 
     /** Where the requests go. */
@@ -73,8 +67,7 @@ public final class SignedSlackRequests {
 
     /** The signature Slack would send for {@code body} at {@code timestamp} (epoch seconds). */
     public String signature(long timestamp, String body) {
-        byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-        return "v0=" + HexFormat.of().formatHex(digest);
+        return signer.sign(Long.toString(timestamp), body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A signed POST of a form {@code body}, stamped now. */
