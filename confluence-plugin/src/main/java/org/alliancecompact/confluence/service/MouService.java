@@ -109,21 +109,34 @@ public final class MouService {
     }
 
     public List<MouEdition> editions() {
-        currentEdition();
-        return snapshot().editions();
+        StoreSnapshot snapshot = snapshot();
+        MouEdition current = currentEdition(snapshot);
+        // a snapshot read before the current edition was published does not list it yet
+        return snapshot.latestEdition().filter(current::equals).isPresent()
+                ? snapshot.editions()
+                : snapshot().editions();
     }
 
     public MouEdition edition(String id) {
-        currentEdition();
-        return snapshot().editions().stream()
+        return edition(snapshot(), id);
+    }
+
+    private MouEdition edition(StoreSnapshot snapshot, String id) {
+        MouEdition current = currentEdition(snapshot);
+        if (current.id().equals(id)) {
+            return current;
+        }
+        return snapshot.editions().stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
     }
 
+    /** The edition's signatures, oldest first (none yet for an edition published just now). */
     public List<Signature> signatures(String editionId) {
-        edition(editionId);
-        return snapshot().signatures(editionId);
+        StoreSnapshot snapshot = snapshot();
+        edition(snapshot, editionId);
+        return snapshot.signatures(editionId);
     }
 
     /** Records the caller's signature for their own organisation and the role they ask to sign in. */

@@ -55,6 +55,33 @@ class MouEditionsTest {
     }
 
     @Test
+    void readsThatPublishTheNewEditionFindItStraightAway() {
+        ProfileSource bolton = Fixtures.profile("bolton");
+        ProfileSource changed = new ProfileSource(withExtraClause(bolton.profile()));
+
+        // in each case the first read is what publishes edition 2
+        assertThat(new MouService(withEditionOne(bolton), changed, CLOCK).editions())
+                .extracting(MouEdition::number)
+                .containsExactly(1, 2);
+        assertThat(new MouService(withEditionOne(bolton), changed, CLOCK)
+                        .edition("edition-2")
+                        .number())
+                .isEqualTo(2);
+        JdbcCompactStore third = withEditionOne(bolton);
+        MouEdition one = third.currentEdition().orElseThrow();
+        MouService reader = new MouService(third, changed, CLOCK);
+        assertThat(reader.signatures("edition-2")).isEmpty();
+        assertThat(reader.edition(one.id())).isEqualTo(one);
+    }
+
+    private static JdbcCompactStore withEditionOne(ProfileSource profile) {
+        JdbcCompactStore fresh = Fixtures.freshStore();
+        DemoData.seedIfEmpty(fresh, profile.profile(), Fixtures.NOW);
+        new MouService(fresh, profile, CLOCK).currentEdition();
+        return fresh;
+    }
+
+    @Test
     void theMouPageIsBuiltFromTheClausesWithEditionDatesAndTheSignatureMacro() {
         ProfileSource bolton =
                 new ProfileSource(withExtraClause(Fixtures.profile("bolton").profile()));
