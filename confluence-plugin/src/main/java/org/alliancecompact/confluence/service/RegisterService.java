@@ -27,6 +27,7 @@ import org.alliancecompact.model.api.RegisterHistoryEntryDto;
 import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.api.RegisterRowDto;
 import org.alliancecompact.model.api.SupportAssignmentDto;
+import org.alliancecompact.model.engagement.LadderVisibility;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.profile.AllianceProfile;
@@ -266,8 +267,8 @@ public final class RegisterService {
 
     /**
      * Each organisation's latest place on the disengagement ladder, as the bot last reported it, most
-     * disengaged first. Coordinators (and the integration user) see every organisation; anyone else only
-     * their own: the ladder is between a school and the improvement group, not for other members.
+     * disengaged first, as far as {@link LadderVisibility} lets the caller see (the integration user
+     * counts as a coordinator).
      */
     public List<LadderPlace> ladder(Caller caller) {
         StoreSnapshot snapshot = mou.snapshot();
@@ -278,7 +279,7 @@ public final class RegisterService {
         }
         Map<String, EngagementReport> latest = new HashMap<>();
         for (EngagementReport r : store.engagementReports()) {
-            if (all || r.memberId().equals(own)) {
+            if (LadderVisibility.canSee(all, own, r.memberId())) {
                 latest.put(r.memberId(), r); // oldest first: the last one read is the latest
             }
         }

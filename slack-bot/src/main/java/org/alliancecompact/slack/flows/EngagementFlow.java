@@ -19,6 +19,7 @@ import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.engagement.Audience;
 import org.alliancecompact.model.engagement.Ladder;
 import org.alliancecompact.model.engagement.LadderAssessment;
+import org.alliancecompact.model.engagement.LadderVisibility;
 import org.alliancecompact.model.engagement.Nudge;
 import org.alliancecompact.model.engagement.NudgePlan;
 import org.alliancecompact.model.engagement.Signal;
@@ -115,7 +116,7 @@ final class EngagementFlow {
             if (organisation != null
                     && s.directory
                             .findMember(organisation)
-                            .map(m -> !m.id().equals(c.memberId()))
+                            .map(m -> !LadderVisibility.canSee(c.coordinator(), c.memberId(), m.id()))
                             .orElse(true)) {
                 throw new IllegalArgumentException("You can see your own organisation's engagement only.");
             }
