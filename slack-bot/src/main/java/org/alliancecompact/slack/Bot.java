@@ -92,8 +92,8 @@ public final class Bot implements AutoCloseable {
     private static Bot start(BotConfig config, AllianceProfile profile, Options options, Database db) {
         Clock clock = options.clock();
         Slack slack = SlackApi.slackFor(config.slackApiUrl());
-        SlackMessenger messenger = new SlackMessenger(
-                SlackApi.of(slack, config.slackBotToken()), new ResponseUrlSender(slack.getConfig()));
+        SlackMessenger messenger =
+                new SlackMessenger(SlackApi.of(slack, config.slackBotToken()), new ResponseUrlSender(slack));
         Outbox outbox = new Outbox(db.jdbi());
         PluginHttp pluginHttp = new PluginHttp(config.confluenceUrl(), config.confluenceToken(), json());
         PluginClient plugin = new PluginClient(pluginHttp, outbox, clock);

@@ -77,12 +77,9 @@ public final class Services {
     }
 
     /**
-     * Runs slow work after Slack has been acknowledged. Whatever goes wrong is answered to the person
-     * in words they can act on; nothing is thrown away silently.
-     */
-    /**
      * Runs {@code work} after the acknowledgement. Work handed over by an event's listeners runs for the
-     * event's first delivery only (Slack's redeliveries are acknowledged and dropped).
+     * event's first delivery only (Slack's redeliveries are acknowledged and dropped). Whatever goes
+     * wrong is answered to the person in words they can act on; nothing is thrown away silently.
      */
     void later(Reply reply, Runnable work) {
         Runnable once = EventDelivery.onlyOnce(work);

@@ -1,32 +1,33 @@
 package org.alliancecompact.slack.slackapi;
 
 import com.google.gson.Gson;
-import com.slack.api.SlackConfig;
+import com.slack.api.Slack;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Locale;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Replies to a command's or a button's {@code response_url}. Bolt's {@code ctx.respond} builds a new
  * JSON serializer for every reply, a quarter of the CPU of answering {@code /alliance rsvp}; this sends
- * the same JSON (Slack's snake-case mapping of the same response objects) with one serializer and one
- * HTTP client for the whole bot.
+ * the same JSON (Slack's snake-case mapping of the same response objects) with one serializer for the
+ * whole bot, through the Slack SDK's own HTTP client (its connection pool, timeouts and proxy
+ * settings), on the calling thread.
  */
 public final class ResponseUrlSender {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final Gson gson;
-    private final HttpClient http;
+    private final OkHttpClient http;
 
-    public ResponseUrlSender(SlackConfig config) {
-        this.gson = GsonFactory.createSnakeCase(config);
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    public ResponseUrlSender(Slack slack) {
+        this.gson = GsonFactory.createSnakeCase(slack.getConfig());
+        this.http = slack.getHttpClient().getOkHttpClient();
     }
 
     /**
@@ -34,24 +35,17 @@ public final class ResponseUrlSender {
      * payload whose signature was verified; anything but 2xx is a {@link SlackCallFailed}.
      */
     public void send(String responseUrl, Object response) {
-        URI uri = target(responseUrl);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(gson.toJson(response), StandardCharsets.UTF_8))
+        Request request = new Request.Builder()
+                .url(target(responseUrl).toString())
+                .post(RequestBody.create(gson.toJson(response), JSON))
                 .build();
-        HttpResponse<String> reply;
-        try {
-            reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+        try (Response reply = http.newCall(request).execute()) {
+            if (!reply.isSuccessful()) {
+                throw new SlackCallFailed("response_url", "HTTP " + reply.code());
+            }
         } catch (IOException e) {
             throw new SlackCallFailed(
                     "response_url", "unreachable (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SlackCallFailed("response_url", "interrupted");
-        }
-        if (reply.statusCode() / 100 != 2) {
-            throw new SlackCallFailed("response_url", "HTTP " + reply.statusCode());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.alliancecompact.slack.slackapi;
 
+import com.slack.api.Slack;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SlackMessenger {
     private final ConcurrentMap<String, String> nameByUser = new ConcurrentHashMap<>();
 
     public SlackMessenger(SlackApi api) {
-        this(api, new ResponseUrlSender(new com.slack.api.SlackConfig()));
+        this(api, new ResponseUrlSender(Slack.getInstance()));
     }
 
     public SlackMessenger(SlackApi api, ResponseUrlSender responses) {

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.slack.api.SlackConfig;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.composition.BlockCompositions;
 import java.util.List;
@@ -33,7 +32,7 @@ class ResponseUrlSenderTest {
                 .willReturn(aResponse().withStatus(404).withBody("expired_url")));
         slack = new SlackMessenger(
                 SlackApi.of(SlackApi.slackFor(java.net.URI.create(hooks.baseUrl() + "/api/")), "xoxb-test"),
-                new ResponseUrlSender(new SlackConfig()));
+                new ResponseUrlSender(com.slack.api.Slack.getInstance()));
     }
 
     @AfterEach
