@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.alliancecompact.bench.BenchResult;
 import org.alliancecompact.bench.harness.FloorServer;
+import org.alliancecompact.bench.harness.Latencies;
 import org.alliancecompact.bench.harness.LoadReport;
 import org.alliancecompact.bench.harness.OpenLoopDriver;
 import org.alliancecompact.bench.plugin.PreviewServerHandle;
@@ -76,6 +77,8 @@ public final class BotAckBench {
             // the events before them stay as they were (no meetings listed).
             List<String> meetings = new ArrayList<>();
             AtomicLong rsvpsToBot = new AtomicLong();
+            // when each RSVP command to the bot was built (= due), by its number, for the reply's latency
+            Map<Long, Long> rsvpSentAt = new java.util.concurrent.ConcurrentHashMap<>();
             List<Kind> kinds = List.of(
                     new Kind("/alliance help", n -> {}, (r, seq) -> r.signed(help)),
                     new Kind("app_home_opened event", n -> {}, (r, seq) -> {
@@ -87,15 +90,19 @@ public final class BotAckBench {
                             n -> meetings.addAll(
                                     bot.seedMeetings(n, Instant.now().plus(Duration.ofDays(30)))),
                             (r, seq) -> {
+                                URI replyTo = slack.responseUrl();
                                 if (r.endpoint().equals(bot.endpoint())) {
                                     rsvpsToBot.incrementAndGet();
+                                    replyTo = slack.responseUrl("rsvp-" + seq);
+                                    rsvpSentAt.put(seq, System.nanoTime());
                                 }
                                 String meeting = meetings.get((int) ((seq - 1) % meetings.size()));
                                 return r.signed(SignedSlackRequests.body(
-                                        "/alliance", "rsvp " + meeting + " attend", USER, slack.responseUrl()));
+                                        "/alliance", "rsvp " + meeting + " attend", USER, replyTo));
                             }));
             List<BenchResult> results = measureAll(targets, kinds, bot, slack, quick);
             results.addAll(rsvpsStored(rsvpsToBot.get(), bot.attendingAnswersStored(), slack));
+            results.addAll(replyLatency(rsvpSentAt, warmup(quick, false), slack));
             System.out.printf(
                     "bot: %d events written to its database; Slack stand-in answered %d views.publish, %d users.info%n",
                     bot.eventsLogged(), slack.ok("views.publish"), slack.ok("users.info"));
@@ -124,6 +131,51 @@ public final class BotAckBench {
         return List.of(
                 BenchResult.atLeast(b, RSVP + ": answers stored" + of, stored, "", sent),
                 BenchResult.atLeast(b, RSVP + ": \"" + RECORDED + "\" replies" + of, recorded, "", sent));
+    }
+
+    /**
+     * What the person waits for: from each measured RSVP command to the bot (warm-up left out) until
+     * its "Recorded:" reply reached the response_url. The ack comes first; this is the work after it.
+     */
+    static List<BenchResult> replyLatency(Map<Long, Long> sentAt, Duration warmup, SlackWebApiStandIn slack) {
+        long warmupRequests = warmup.toMillis() * RATE / 1000;
+        List<Long> nanos = new ArrayList<>();
+        long unanswered = 0;
+        for (Map.Entry<Long, Long> e : sentAt.entrySet()) {
+            if (e.getKey() <= warmupRequests) {
+                continue;
+            }
+            var arrived = slack.replyArrivedAt("rsvp-" + e.getKey());
+            if (arrived.isPresent()) {
+                nanos.add(arrived.get() - e.getValue());
+            } else {
+                unanswered++;
+            }
+        }
+        Latencies latencies =
+                new Latencies(nanos.stream().mapToLong(Long::longValue).toArray());
+        String what = "bot, " + RSVP + ": command sent to \"" + RECORDED + "\" reply seen";
+        if (latencies.count() == 0) {
+            System.out.printf(Locale.ROOT, "%s: no reply arrived (%,d commands)%n", what, unanswered);
+            return List.of();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %,d commands (%,d without a reply)%n",
+                what,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99),
+                latencies.maxMillis(),
+                latencies.count(),
+                unanswered);
+        return List.of(
+                BenchResult.info("bot-ack", what + " p50", latencies.percentileMillis(50), "ms"),
+                BenchResult.info("bot-ack", what + " p99", latencies.percentileMillis(99), "ms"));
+    }
+
+    /** How long each server is warmed up for a kind before it is measured. */
+    static Duration warmup(boolean quick, boolean firstKind) {
+        return Duration.ofSeconds(quick ? 3 : firstKind ? 10 : 5);
     }
 
     /** Waits (up to {@code atMost}) until the bot has no follow-up work left from acknowledged requests. */
@@ -157,7 +209,7 @@ public final class BotAckBench {
         List<BenchResult> results = new ArrayList<>(floor(driver, quick));
         boolean firstKind = true;
         for (Kind kind : kinds) {
-            Duration warmup = Duration.ofSeconds(quick ? 3 : firstKind ? 10 : 5);
+            Duration warmup = warmup(quick, firstKind);
             firstKind = false;
             // each target gets the warm-up and the measured rounds
             kind.before().accept((int) ((warmup.toMillis() + measure.toMillis()) * RATE / 1000));

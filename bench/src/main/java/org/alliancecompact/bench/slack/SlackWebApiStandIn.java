@@ -77,6 +77,9 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     private final Map<String, LongAdder> limitedByMethod = new ConcurrentHashMap<>();
     private final Map<String, String> emailByUser = new ConcurrentHashMap<>();
     private final Queue<String> responseTexts = new ConcurrentLinkedQueue<>();
+    /** When a reply reached each {@link #responseUrl(String)}, by its key (the stand-in's clock). */
+    private final Map<String, Long> replyArrivals = new ConcurrentHashMap<>();
+
     private final AtomicLong ts = new AtomicLong();
     private long requestsSinceSweep;
 
@@ -115,7 +118,20 @@ public final class SlackWebApiStandIn implements AutoCloseable {
 
     /** Where a slash command's {@code response_url} may point. */
     public URI responseUrl() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/response/bench");
+        return responseUrl("bench");
+    }
+
+    /** A response_url of its own for one command, whose reply's arrival time is kept under {@code key}. */
+    public URI responseUrl(String key) {
+        if (!key.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("a response_url key is letters, digits, - and _");
+        }
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/response/" + key);
+    }
+
+    /** When the first reply to {@link #responseUrl(String) responseUrl(key)} arrived, on the stand-in's clock. */
+    public Optional<Long> replyArrivedAt(String key) {
+        return Optional.ofNullable(replyArrivals.get(key));
     }
 
     public long delivered(String channel) {
@@ -162,6 +178,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     public void forgetDeliveries() {
         deliveredByChannel.clear();
         responseTexts.clear();
+        replyArrivals.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -250,6 +267,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
 
     /** A {@code response_url}: Slack answers {@code ok} to a JSON message and shows its text. */
     private void respondOk(HttpExchange exchange) throws IOException {
+        long arrived = nanoTime.getAsLong();
         try (exchange) {
             JsonNode message;
             try {
@@ -262,6 +280,8 @@ public final class SlackWebApiStandIn implements AutoCloseable {
                 return;
             }
             responseTexts.add(message.path("text").asText());
+            String key = exchange.getRequestURI().getPath().substring("/response/".length());
+            replyArrivals.putIfAbsent(key, arrived);
             send(exchange, 200, null, "ok");
         }
     }
