@@ -32,6 +32,7 @@ import org.alliancecompact.model.support.SupportRequest;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.time.AcademicYear;
 import org.alliancecompact.slack.confluence.PluginUnavailable;
+import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.store.SupportStore;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -124,9 +125,14 @@ final class SupportFlow {
         SupportRequest stored = s.support.insert(draft, c.slackUser(), category, brokerage);
         boolean known = categoryKnown;
         s.later(reply, () -> {
-            postToGroup(stored.id());
-            reply.text("Your request #" + stored.id() + " for " + Ui.days(days) + " days has gone to "
-                    + esc(rules().improvementGroupName()) + "."
+            boolean posted = postToGroupOrAlert(stored.id());
+            String group = esc(rules().improvementGroupName());
+            reply.text("Your request #" + stored.id() + " for " + Ui.days(days) + " days "
+                    + (posted
+                            ? "has gone to " + group + "."
+                            : "is stored, but Slack would not let me post it to " + group
+                                    + "'s channel just now. It will be posted as soon as Slack accepts it, and the"
+                                    + " coordinators have been told; there is no need to ask again.")
                     + (brokerage
                             ? " It is over " + Ui.days(rules().brokerageThresholdDays())
                                     + " days, so it will be brokered first."
@@ -146,14 +152,67 @@ final class SupportFlow {
         s.support.setMessage(id, s.config.supportChannel(), ts);
     }
 
+    /**
+     * Posts the request to the group's channel. When Slack refuses (the bot not in the channel, the
+     * channel archived or missing, Slack unreachable), the request stays stored for the scheduler to
+     * post, and each coordinator is told once for that request why it is not in the channel, so a
+     * request never waits unseen. True when it was posted.
+     */
+    boolean postToGroupOrAlert(String id) {
+        try {
+            postToGroup(id);
+            return true;
+        } catch (SlackCallFailed e) {
+            log.warn("Support request {} not posted to {}: {}", id, s.config.supportChannel(), e.error());
+            alertCoordinators(id, e.error());
+            return false;
+        }
+    }
+
+    private void alertCoordinators(String id, String error) {
+        String text = "Support request #" + id + " could not be posted to " + esc(s.config.supportChannel())
+                + ": Slack said `" + esc(error) + "`. " + whatToDo(error)
+                + " The request is stored; I try again every minute and post it as soon as Slack accepts it.";
+        List<String> coordinators;
+        try {
+            coordinators = s.directory.coordinators();
+        } catch (RuntimeException e) {
+            log.warn("Could not find the coordinators to tell that request {} is not posted: {}", id, e.getMessage());
+            return;
+        }
+        for (String coordinator : coordinators) {
+            try {
+                s.nudges.sendOnce(
+                        "support-post-failed:" + id + ":" + coordinator,
+                        coordinator,
+                        s.now(),
+                        () -> s.slack.post(coordinator, text, List.of(Ui.text(text))));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Could not tell coordinator {} that request {} is not posted: {}",
+                        coordinator,
+                        id,
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** What a coordinator can do about Slack's refusal to post in the group's channel. */
+    static String whatToDo(String error) {
+        return switch (error) {
+            case "not_in_channel" -> "Invite the bot to the channel (type `/invite @` and the bot's name there).";
+            case "channel_not_found" ->
+                "Check SUPPORT_CHANNEL in the bot's settings: Slack knows no such channel,"
+                        + " or it is private and the bot is not in it.";
+            case "is_archived" -> "The channel is archived: unarchive it, or set SUPPORT_CHANNEL to another one.";
+            default -> "If it goes on, check the bot's settings and its access to the channel.";
+        };
+    }
+
     /** Requests whose channel post failed earlier are posted by the scheduler. */
     void postPending() {
         for (SupportStore.Stored st : s.support.unpostedOpen()) {
-            try {
-                postToGroup(st.request().id());
-            } catch (RuntimeException e) {
-                log.warn("Support request {} still not posted: {}", st.request().id(), e.getMessage());
-            }
+            postToGroupOrAlert(st.request().id());
         }
     }
 
