@@ -35,6 +35,7 @@ import org.alliancecompact.model.meeting.MeetingRules;
 import org.alliancecompact.model.meeting.ReminderSchedule;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
+import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.store.EngagementStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -250,20 +251,46 @@ final class MeetingFlow {
     /** Sends the RSVP message to each active member's head (or deputies). */
     private void invite(Meeting m, Caller coordinator) {
         int invited = 0;
+        List<String> notReached = new ArrayList<>();
         for (MemberDto member : s.directory.activeMembers()) {
-            for (String user : s.directory.inviteesOf(member)) {
-                List<LayoutBlock> blocks = List.of(
-                        Ui.text("You are invited: " + describe(m) + "\nWill *" + esc(member.name())
-                                + "* attend? Answer here or with `/alliance rsvp " + m.id()
-                                + " attend|deputy @someone|apologies`."),
-                        Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
-                s.slack.post(user, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
+            List<LayoutBlock> blocks = List.of(
+                    Ui.text("You are invited: " + describe(m) + "\nWill *" + esc(member.name())
+                            + "* attend? Answer here or with `/alliance rsvp " + m.id()
+                            + " attend|deputy @someone|apologies`."),
+                    Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
+            List<String> invitees = s.directory.inviteesOf(member);
+            Map<String, String> refused =
+                    postToEach(invitees, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
+            if (refused.size() < invitees.size()) {
+                invited++;
             }
-            invited++;
+            refused.forEach((user, error) ->
+                    notReached.add("<@" + user + "> (" + esc(member.name()) + ", Slack said `" + esc(error) + "`)"));
         }
         dm(coordinator.slackUser())
                 .text("Added " + describe(m) + ". Invitations sent to " + invited
-                        + " organisations; non-responders will be reminded.");
+                        + " organisations; non-responders will be reminded."
+                        + (notReached.isEmpty()
+                                ? ""
+                                : "\nI could not message " + String.join(", ", notReached)
+                                        + ". Their organisations' reminders will try them again."));
+    }
+
+    /**
+     * Messages each of {@code users}: one that Slack refuses (a deactivated account, say) does not stop
+     * the others. Returns those refused, with Slack's error.
+     */
+    private Map<String, String> postToEach(List<String> users, String text, List<LayoutBlock> blocks) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String user : users) {
+            try {
+                s.slack.post(user, text, blocks);
+            } catch (SlackCallFailed e) {
+                log.warn("Could not message {}: {}", user, e.error());
+                refused.put(user, e.error());
+            }
+        }
+        return refused;
     }
 
     Reply dm(String user) {
@@ -535,6 +562,7 @@ final class MeetingFlow {
         Meeting m = found.get();
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         Instant now = s.now();
+        List<String> notReminded = new ArrayList<>();
         for (MemberDto member : s.directory.activeMembers()) {
             RsvpChoice choice =
                     answers.containsKey(member.id()) ? answers.get(member.id()).choice() : RsvpChoice.NO_REPLY;
@@ -548,17 +576,33 @@ final class MeetingFlow {
             // After downtime several lead times may be due at once: one message covers them all.
             List<String> covers =
                     due.stream().map(l -> reminderKey(m, l, member)).toList();
-            s.nudges.sendOnceCovering(reminderKey(m, lead, member), covers, member.id(), now, () -> {
-                for (String user : s.directory.inviteesOf(member)) {
-                    s.slack.post(
-                            user,
+            // One organisation Slack refuses (all its people's accounts gone, say) does not keep the
+            // others from their reminders. Its key is not taken, and the task fails at the end so the
+            // scheduler runs it again later (until the meeting starts): only the refused ones are retried.
+            try {
+                s.nudges.sendOnceCovering(reminderKey(m, lead, member), covers, member.id(), now, () -> {
+                    List<String> invitees = s.directory.inviteesOf(member);
+                    Map<String, String> refused = postToEach(
+                            invitees,
                             "Reminder: " + esc(m.title()) + " on " + when(m),
                             List.of(
                                     Ui.text("Reminder: " + esc(member.name()) + " has not answered the invitation to "
                                             + describe(m) + "."),
                                     Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id()))));
-                }
-            });
+                    if (!invitees.isEmpty() && refused.size() == invitees.size()) {
+                        throw new SlackCallFailed("chat.postMessage", String.join(", ", refused.values()));
+                    }
+                });
+            } catch (SlackCallFailed e) {
+                log.warn("Reminder for meeting {} not delivered to {}: {}", m.id(), member.id(), e.error());
+                notReminded.add(member.id());
+            }
+        }
+        if (!notReminded.isEmpty()) {
+            throw new SlackCallFailed(
+                    "chat.postMessage",
+                    "reminders for meeting " + m.id() + " not delivered to " + String.join(", ", notReminded)
+                            + "; tried again later");
         }
         log.info("Reminders for meeting {} ({} before) done", m.id(), lead);
     }

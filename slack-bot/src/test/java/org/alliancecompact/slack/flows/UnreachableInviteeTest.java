@@ -1,0 +1,99 @@
+package org.alliancecompact.slack.flows;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.testkit.BotHarness;
+import org.alliancecompact.slack.testkit.Eventually;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A head whose Slack account refuses messages (deactivated, say) does not keep the other members from
+ * their invitations and reminders; the coordinator is told who was not reached, and the refused
+ * reminder is tried again without repeating the others'.
+ */
+class UnreachableInviteeTest {
+    private BotHarness h;
+
+    @BeforeEach
+    void start() {
+        h = new BotHarness("bolton").start();
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    /** Reminder messages sent to {@code user}, refused ones included (what the Slack stand-in was asked). */
+    private long reminders(String user) {
+        return h.postsTo(user).stream()
+                .filter(p -> p.get("text").startsWith("Reminder:"))
+                .count();
+    }
+
+    @Test
+    void one_refused_head_does_not_stop_the_others_invitations_or_reminders() {
+        StubMapping refused = h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=UALPHA&"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+        LocalDate day = h.clock
+                .instant()
+                .atZone(ZoneId.of("Europe/London"))
+                .toLocalDate()
+                .plusDays(20);
+        Map<String, String> meeting = new LinkedHashMap<>();
+        meeting.put("kind", "opt:ALLIANCE_MEETING");
+        meeting.put("title", "Spring meeting");
+        meeting.put("date", "date:" + day);
+        meeting.put("time", "time:16:00");
+        meeting.put("place", "Town Hall");
+        meeting.put("link", null);
+        assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_add", "", meeting)))
+                .isEmpty();
+
+        Eventually.await("the coordinator told", () -> !h.postsTo("UCOORD").isEmpty());
+        assertThat(h.postsTo("UBETA")).as("Beta invited after Alpha's refusal").hasSize(1);
+        assertThat(h.postsTo("UCOORD").get(0).get("text"))
+                .contains("Added")
+                .contains("I could not message <@UALPHA>")
+                .contains("channel_not_found");
+
+        // a week before: Beta is reminded; Alpha's refusal fails the task, so the scheduler retries it
+        h.clock.advance(Duration.ofDays(14));
+        String id = "1";
+        assertThatThrownBy(() -> h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7)))
+                .isInstanceOf(SlackCallFailed.class)
+                .hasMessageContaining("alpha-school");
+        assertThat(reminders("UBETA")).isEqualTo(1);
+        // the retry tries only Alpha
+        assertThatThrownBy(() -> h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7)))
+                .isInstanceOf(SlackCallFailed.class);
+        assertThat(reminders("UBETA")).isEqualTo(1);
+        assertThat(reminders("UALPHA")).as("two refused tries").isEqualTo(2);
+
+        // Alpha's head can be messaged again: the next try reaches Alpha, and no one twice
+        h.slack.removeStub(refused);
+        h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7));
+        assertThat(reminders("UALPHA")).isEqualTo(3);
+        assertThat(h.postsTo("UALPHA").get(h.postsTo("UALPHA").size() - 1).get("blocks"))
+                .contains("rsvp:attend");
+        h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7));
+        assertThat(reminders("UALPHA")).as("delivered: not sent again").isEqualTo(3);
+        assertThat(reminders("UBETA")).isEqualTo(1);
+    }
+}
