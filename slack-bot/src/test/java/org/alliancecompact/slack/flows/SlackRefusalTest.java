@@ -21,11 +21,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A head whose Slack account refuses messages (deactivated, say) does not keep the other members from
- * their invitations and reminders; the coordinator is told who was not reached, and the refused
- * reminder is tried again without repeating the others'.
+ * When Slack refuses a message, nothing stored is lost, no one else goes without theirs, the
+ * coordinators learn why, and the message goes out once Slack accepts it:
+ *
+ * <ul>
+ *   <li>a support request whose post in the improvement group's channel is refused is kept; the
+ *       requester is not asked to file it again (a duplicate); each coordinator is told once;
+ *   <li>a head whose account refuses messages (deactivated, say) does not keep the other members from
+ *       their invitations and reminders; the refused reminder is retried without repeating the others'.
+ * </ul>
  */
-class UnreachableInviteeTest {
+class SlackRefusalTest {
+    private static final String GROUP = "CGROUP01";
     private BotHarness h;
 
     @BeforeEach
@@ -95,5 +102,46 @@ class UnreachableInviteeTest {
         h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7));
         assertThat(reminders("UALPHA")).as("delivered: not sent again").isEqualTo(3);
         assertThat(reminders("UBETA")).isEqualTo(1);
+    }
+
+    @Test
+    void a_refused_group_post_is_kept_the_coordinators_are_told_once_and_it_is_posted_when_slack_accepts() {
+        StubMapping refused = h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + GROUP))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+
+        String reply = h.awaitResponse(h.command("UALPHA", "support 2 phonics in key stage 1"));
+
+        assertThat(reply)
+                .contains("request #1")
+                .contains("is stored")
+                .contains("no need to ask again")
+                .doesNotContain("try again");
+        assertThat(h.count("select count(*) from support_requests where thread_ts is null"))
+                .isEqualTo(1);
+        Eventually.await("the coordinator told", () -> !h.postsTo("UCOORD").isEmpty());
+        assertThat(h.postsTo("UCOORD").get(0).get("text"))
+                .contains("Support request #1")
+                .contains("not_in_channel")
+                .contains("Invite the bot");
+
+        // the minute job tries again while Slack still refuses: no second message to the coordinator
+        h.bot.flows().retryPluginPushes();
+        assertThat(h.postsTo("UCOORD")).hasSize(1);
+        assertThat(h.count("select count(*) from support_requests where thread_ts is null"))
+                .isEqualTo(1);
+        // (the scheduler's own minute job may have tried as well)
+        assertThat(h.postsTo(GROUP)).as("tried at filing and by the job").hasSizeGreaterThanOrEqualTo(2);
+
+        // the bot is invited: the next run posts it, and later runs leave it alone
+        h.slack.removeStub(refused);
+        h.bot.flows().retryPluginPushes();
+        assertThat(h.count("select count(*) from support_requests where thread_ts is null"))
+                .isZero();
+        h.bot.flows().retryPluginPushes();
+        assertThat(h.postsTo(GROUP)).hasSize(3);
+        assertThat(h.postsTo(GROUP).get(2).get("blocks")).contains("phonics in key stage 1");
+        assertThat(h.postsTo("UCOORD")).hasSize(1);
     }
 }
