@@ -328,7 +328,7 @@ final class SupportFlow {
             default -> throw new IllegalArgumentException("That move needs more detail.");
         };
         boolean ended = to == RequestStatus.COMPLETED && before.providerMemberId() != null;
-        save(
+        boolean moved = save(
                 c,
                 st,
                 after,
@@ -344,12 +344,13 @@ final class SupportFlow {
                     }
                 },
                 reply);
-        if (to == RequestStatus.COMPLETED) {
-            askForEvaluation(after, st.requesterSlackUser(), false);
+        if (moved && to == RequestStatus.COMPLETED) {
+            notifying(after, reply, () -> askForEvaluation(after, st.requesterSlackUser(), false));
         }
     }
 
-    private void save(
+    /** Moves the request and tells the group's thread and the requester; false when someone moved it first. */
+    private boolean save(
             Caller c,
             SupportStore.Stored st,
             SupportRequest after,
@@ -357,9 +358,31 @@ final class SupportFlow {
             Reply reply) {
         if (!s.support.move(st.request(), after, c.slackUser(), s.now(), alsoInTransaction)) {
             reply.text("Request #" + after.id() + " was moved by someone else meanwhile; nothing changed.");
-            return;
+            return false;
         }
         s.flushOutbox();
+        notifying(after, reply, () -> announceMove(c, st, after));
+        return true;
+    }
+
+    /**
+     * Runs {@code notices} about a move already stored. When Slack refuses one, the person who made the
+     * move is told it stands and what was not shown, instead of being asked to try again (a repeat
+     * would be refused as a move from the wrong status).
+     */
+    private void notifying(SupportRequest after, Reply reply, Runnable notices) {
+        try {
+            notices.run();
+        } catch (SlackCallFailed e) {
+            log.warn("Request {} moved to {}, a notice failed: {}", after.id(), after.status(), e.getMessage());
+            reply.text("Request #" + after.id() + " is now *" + statusLabel(after.status())
+                    + "*, but Slack refused part of the notice (`" + esc(e.error())
+                    + "`), so the group's thread or the people concerned may not show it. There is no need to do it"
+                    + " again.");
+        }
+    }
+
+    private void announceMove(Caller c, SupportStore.Stored st, SupportRequest after) {
         SupportStore.Stored fresh = load(after.id());
         if (fresh.threadTs() != null) {
             s.slack.update(fresh.channel(), fresh.threadTs(), summary(fresh), message(fresh));
@@ -425,7 +448,7 @@ final class SupportFlow {
             return Map.of("provider", e.getMessage());
         }
         s.later(reply, () -> {
-            save(
+            boolean moved = save(
                     c,
                     st,
                     after,
@@ -435,7 +458,9 @@ final class SupportFlow {
                             new SupportAssignmentDto(
                                     providerId, after.requesterMemberId(), SupportAssignmentDto.State.ACTIVE)),
                     reply);
-            tellProvider(after);
+            if (moved) {
+                notifying(after, reply, () -> tellProvider(after));
+            }
         });
         return Map.of();
     }

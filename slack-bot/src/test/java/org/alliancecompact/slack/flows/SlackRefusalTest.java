@@ -144,4 +144,32 @@ class SlackRefusalTest {
         assertThat(h.postsTo(GROUP).get(2).get("blocks")).contains("phonics in key stage 1");
         assertThat(h.postsTo("UCOORD")).hasSize(1);
     }
+
+    @Test
+    void an_assignment_stands_when_slack_refuses_to_tell_the_provider_and_the_coordinator_is_not_asked_to_repeat() {
+        h.awaitResponse(h.command("UALPHA", "support 1 phonics in key stage 1"));
+        h.press("UCOORD", "support:claimed", "1");
+        Eventually.await(
+                "claimed", () -> h.count("select count(*) from support_requests where status = 'CLAIMED'") == 1);
+        h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=UBETA&"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"account_inactive\"}")));
+        int toldBefore = h.postsTo("UCOORD").size();
+
+        h.submit("UCOORD", "support_assign", "1", java.util.Map.of("provider", "opt:beta-academy"));
+
+        Eventually.await("the coordinator told", () -> h.postsTo("UCOORD").size() > toldBefore);
+        assertThat(h.count("select count(*) from support_requests where status = 'ASSIGNED'"))
+                .isEqualTo(1);
+        assertThat(h.count("select count(*) from outbox"))
+                .as("Confluence still told")
+                .isEqualTo(1);
+        String told = h.postsTo("UCOORD").get(h.postsTo("UCOORD").size() - 1).get("text");
+        assertThat(told)
+                .contains("Request #1 is now *assigned*")
+                .contains("account_inactive")
+                .contains("no need to do it again")
+                .doesNotContain("try again");
+    }
 }
