@@ -260,7 +260,7 @@ final class MeetingFlow {
                     Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
             List<String> invitees = s.directory.inviteesOf(member);
             Map<String, String> refused =
-                    postToEach(invitees, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
+                    s.slack.postToEach(invitees, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
             if (refused.size() < invitees.size()) {
                 invited++;
             }
@@ -274,23 +274,6 @@ final class MeetingFlow {
                                 ? ""
                                 : "\nI could not message " + String.join(", ", notReached)
                                         + ". Their organisations' reminders will try them again."));
-    }
-
-    /**
-     * Messages each of {@code users}: one that Slack refuses (a deactivated account, say) does not stop
-     * the others. Returns those refused, with Slack's error.
-     */
-    private Map<String, String> postToEach(List<String> users, String text, List<LayoutBlock> blocks) {
-        Map<String, String> refused = new LinkedHashMap<>();
-        for (String user : users) {
-            try {
-                s.slack.post(user, text, blocks);
-            } catch (SlackCallFailed e) {
-                log.warn("Could not message {}: {}", user, e.error());
-                refused.put(user, e.error());
-            }
-        }
-        return refused;
     }
 
     Reply dm(String user) {
@@ -582,7 +565,7 @@ final class MeetingFlow {
             try {
                 s.nudges.sendOnceCovering(reminderKey(m, lead, member), covers, member.id(), now, () -> {
                     List<String> invitees = s.directory.inviteesOf(member);
-                    Map<String, String> refused = postToEach(
+                    Map<String, String> refused = s.slack.postToEach(
                             invitees,
                             "Reminder: " + esc(m.title()) + " on " + when(m),
                             List.of(

@@ -3,11 +3,15 @@ package org.alliancecompact.slack.slackapi;
 import com.slack.api.Slack;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Slack calls the flows make, named for what they do. Direct messages go to a user ID as the
@@ -15,6 +19,8 @@ import java.util.concurrent.ConcurrentMap;
  * and users.info is rate limited (tier 4).
  */
 public final class SlackMessenger {
+    private static final Logger log = LoggerFactory.getLogger(SlackMessenger.class);
+
     private final SlackApi api;
     private final ResponseUrlSender responses;
     private final ConcurrentMap<String, String> emailByUser = new ConcurrentHashMap<>();
@@ -51,6 +57,23 @@ public final class SlackMessenger {
                         .text(text)
                         .blocks(blocks)
                         .build());
+    }
+
+    /**
+     * Posts the same message to each of {@code users} (direct messages): one that Slack refuses (a
+     * deactivated account, say) does not stop the others. Returns those refused, with Slack's error.
+     */
+    public Map<String, String> postToEach(List<String> users, String text, List<LayoutBlock> blocks) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String user : users) {
+            try {
+                post(user, text, blocks);
+            } catch (SlackCallFailed e) {
+                log.warn("Could not message {}: {}", user, e.error());
+                refused.put(user, e.error());
+            }
+        }
+        return refused;
     }
 
     /** Posts to a channel or (user ID as channel) a direct message; returns the message's ts. */
