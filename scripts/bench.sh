@@ -2,7 +2,7 @@
 # Runs the benchmarks on this machine and prints one table of measured figures against the targets
 # of the issue. Nothing here passes or fails a build: the figures are for people to read.
 #
-#   bash scripts/bench.sh                 all benchmarks (about 10 minutes on 2 cores)
+#   bash scripts/bench.sh                 all benchmarks (about 15 minutes on 2 cores)
 #   bash scripts/bench.sh ladder bot-ack  only the named ones
 #   BENCH_QUICK=1 bash scripts/bench.sh   short runs, to check the harness works (figures not meaningful)
 #

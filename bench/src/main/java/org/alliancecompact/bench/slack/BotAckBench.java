@@ -17,6 +17,7 @@ import org.alliancecompact.bench.harness.FloorServer;
 import org.alliancecompact.bench.harness.Latencies;
 import org.alliancecompact.bench.harness.LoadReport;
 import org.alliancecompact.bench.harness.OpenLoopDriver;
+import org.alliancecompact.bench.harness.SteadyWarmUp;
 import org.alliancecompact.bench.plugin.PreviewServerHandle;
 
 /**
@@ -25,7 +26,9 @@ import org.alliancecompact.bench.plugin.PreviewServerHandle;
  * event id to its database before acknowledging, to drop Slack's redeliveries, then publishes the Home
  * tab); and {@code /alliance rsvp <meeting> attend}, whose answer the bot stores in its database after
  * the ack and confirms at the command's response_url. The bare Bolt app and the real bot answer the
- * same requests in the same JVM and run, through the same client. After the run the bot's stored
+ * same requests in the same JVM and run, through the same client, each warmed up until the JIT
+ * compiler is quiet ({@link SteadyWarmUp}). The issue's bounds: p99 under 25 ms, and for the
+ * {@code /alliance} commands at most 1.5 times the bare app's p99. After the run the bot's stored
  * answers and its "Recorded" replies are counted against the commands sent, so a run in which the
  * writes did not happen shows as a missed target.
  */
@@ -48,9 +51,14 @@ public final class BotAckBench {
     /**
      * A kind of request, built afresh (and signed) each time it is due.
      *
-     * @param before run once before the kind is measured, given how many requests each target will get
+     * @param before run once before the kind is warmed up, given how many requests each target may get
+     * @param measuredFromHere run once all targets are warmed up, before the measured rounds
      */
-    record Kind(String name, IntConsumer before, RequestMaker request) {}
+    record Kind(String name, IntConsumer before, Runnable measuredFromHere, RequestMaker request) {
+        Kind(String name, RequestMaker request) {
+            this(name, n -> {}, () -> {}, request);
+        }
+    }
 
     /** Builds the {@code seq}-th request (counted from 1 for each target and kind) for a signer's endpoint. */
     @FunctionalInterface
@@ -80,8 +88,8 @@ public final class BotAckBench {
             // when each RSVP command to the bot was built (= due), by its number, for the reply's latency
             Map<Long, Long> rsvpSentAt = new java.util.concurrent.ConcurrentHashMap<>();
             List<Kind> kinds = List.of(
-                    new Kind("/alliance help", n -> {}, (r, seq) -> r.signed(help)),
-                    new Kind("app_home_opened event", n -> {}, (r, seq) -> {
+                    new Kind("/alliance help", (r, seq) -> r.signed(help)),
+                    new Kind("app_home_opened event", (r, seq) -> {
                         long now = System.currentTimeMillis() / 1000;
                         return r.signedJson(SignedSlackRequests.appHomeOpenedBody("EvBENCH" + seq, USER, now));
                     }),
@@ -89,6 +97,7 @@ public final class BotAckBench {
                             RSVP + " <meeting> attend",
                             n -> meetings.addAll(
                                     bot.seedMeetings(n, Instant.now().plus(Duration.ofDays(30)))),
+                            rsvpSentAt::clear, // the warm-up's replies are not what is measured
                             (r, seq) -> {
                                 URI replyTo = slack.responseUrl();
                                 if (r.endpoint().equals(bot.endpoint())) {
@@ -102,7 +111,7 @@ public final class BotAckBench {
                             }));
             List<BenchResult> results = measureAll(targets, kinds, bot, slack, quick);
             results.addAll(rsvpsStored(rsvpsToBot.get(), bot.attendingAnswersStored(), slack));
-            results.addAll(replyLatency(rsvpSentAt, warmup(quick, false), slack));
+            results.addAll(replyLatency(rsvpSentAt, slack));
             System.out.printf(
                     "bot: %d events written to its database; Slack stand-in answered %d views.publish, %d users.info%n",
                     bot.eventsLogged(), slack.ok("views.publish"), slack.ok("users.info"));
@@ -134,17 +143,13 @@ public final class BotAckBench {
     }
 
     /**
-     * What the person waits for: from each measured RSVP command to the bot (warm-up left out) until
-     * its "Recorded:" reply reached the response_url. The ack comes first; this is the work after it.
+     * What the person waits for: from each measured RSVP command to the bot until its "Recorded:" reply
+     * reached the response_url. The ack comes first; this is the work after it.
      */
-    static List<BenchResult> replyLatency(Map<Long, Long> sentAt, Duration warmup, SlackWebApiStandIn slack) {
-        long warmupRequests = warmup.toMillis() * RATE / 1000;
+    static List<BenchResult> replyLatency(Map<Long, Long> sentAt, SlackWebApiStandIn slack) {
         List<Long> nanos = new ArrayList<>();
         long unanswered = 0;
         for (Map.Entry<Long, Long> e : sentAt.entrySet()) {
-            if (e.getKey() <= warmupRequests) {
-                continue;
-            }
             var arrived = slack.replyArrivedAt("rsvp-" + e.getKey());
             if (arrived.isPresent()) {
                 nanos.add(arrived.get() - e.getValue());
@@ -173,10 +178,18 @@ public final class BotAckBench {
                 BenchResult.info("bot-ack", what + " p99", latencies.percentileMillis(99), "ms"));
     }
 
-    /** How long each server is warmed up for a kind before it is measured. */
-    static Duration warmup(boolean quick, boolean firstKind) {
-        return Duration.ofSeconds(quick ? 3 : firstKind ? 10 : 5);
+    /**
+     * How each server is warmed up for a kind before it is measured: in slices of 5 s until the JIT
+     * compiler spent at most 100 ms (2% of a core) compiling during the last slice; at least 10 s, at
+     * most 60 s.
+     */
+    static SteadyWarmUp warmUp(boolean quick) {
+        return quick
+                ? SteadyWarmUp.ofThisJvm(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3), 0)
+                : SteadyWarmUp.ofThisJvm(Duration.ofSeconds(5), Duration.ofSeconds(10), MAX_WARM_UP, 100);
     }
+
+    private static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
 
     /** Waits (up to {@code atMost}) until the bot has no follow-up work left from acknowledged requests. */
     private static void awaitIdle(RunningBot bot, Duration atMost) throws InterruptedException {
@@ -207,12 +220,10 @@ public final class BotAckBench {
         Duration measure = Duration.ofSeconds(quick ? 5 : 40);
         int rounds = quick ? 2 : 4;
         List<BenchResult> results = new ArrayList<>(floor(driver, quick));
-        boolean firstKind = true;
+        SteadyWarmUp warmUp = warmUp(quick);
         for (Kind kind : kinds) {
-            Duration warmup = warmup(quick, firstKind);
-            firstKind = false;
-            // each target gets the warm-up and the measured rounds
-            kind.before().accept((int) ((warmup.toMillis() + measure.toMillis()) * RATE / 1000));
+            // each target gets the warm-up (at most) and the measured rounds
+            kind.before().accept((int) ((MAX_WARM_UP.toMillis() + measure.toMillis()) * RATE / 1000));
             Map<String, AtomicLong> sequence = new LinkedHashMap<>();
             targets.forEach(t -> sequence.put(t.name(), new AtomicLong()));
             long followUpCpuBefore = bot.followUpCpuNanos();
@@ -220,15 +231,24 @@ public final class BotAckBench {
             for (Target t : targets) {
                 SignedSlackRequests signer = new SignedSlackRequests(t.endpoint(), SIGNING_SECRET, Clock.systemUTC());
                 AtomicLong seq = sequence.get(t.name());
-                LoadReport warm = driver.run(
-                        t.name() + ", " + kind.name() + " (warm-up)",
-                        RATE,
-                        warmup,
-                        () -> kind.request().make(signer, seq.incrementAndGet()),
-                        s -> s == 200);
-                System.out.println(warm.line());
+                SteadyWarmUp.Outcome warmed = warmUp.run(slice -> System.out.println(driver.run(
+                                t.name() + ", " + kind.name() + " (warm-up)",
+                                RATE,
+                                slice,
+                                () -> kind.request().make(signer, seq.incrementAndGet()),
+                                s -> s == 200)
+                        .line()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s, %s: warmed up for %d s; the JIT compiled for %d ms in its last slice%s%n",
+                        t.name(),
+                        kind.name(),
+                        warmed.took().toSeconds(),
+                        warmed.lastSliceCompileMillis(),
+                        warmed.steady() ? "" : " (not yet quiet: stopped at the maximum)");
                 awaitIdle(bot, Duration.ofSeconds(30));
             }
+            kind.measuredFromHere().run();
             // Rounds taking turns, so neither server always runs first (JIT, machine load).
             for (int round = 0; round < rounds; round++) {
                 for (Target t : targets) {
@@ -248,7 +268,7 @@ public final class BotAckBench {
                     awaitIdle(bot, Duration.ofSeconds(30));
                 }
             }
-            results.addAll(figures(kind.name(), reports));
+            results.addAll(figures(kind.name(), reports, kind.name().startsWith("/alliance")));
             // The work done after the ack (Home tab, stored answers, replies) shares the machine's cores
             // with the acks: its CPU time per request depends far less than latency on how busy the machine
             // was (short runs inflate it: code not yet compiled costs more).
@@ -286,8 +306,13 @@ public final class BotAckBench {
         }
     }
 
-    /** p50 and p99 of each target; the bot's against the 25 ms target and against the bare app (1.5x). */
-    static List<BenchResult> figures(String kind, Map<String, LoadReport> reports) {
+    /**
+     * p50 and p99 of each target; the bot's against the 25 ms target and against the bare app.
+     *
+     * @param overheadTargeted whether the issue's 1.5x bound applies: it is set for {@code /alliance}
+     *     commands; for the Home-tab event the bot-to-bare ratio is printed for information only
+     */
+    static List<BenchResult> figures(String kind, Map<String, LoadReport> reports, boolean overheadTargeted) {
         List<BenchResult> results = new ArrayList<>();
         String b = "bot-ack";
         LoadReport bare = reports.get("bare Bolt app");
@@ -303,8 +328,12 @@ public final class BotAckBench {
             results.add(BenchResult.below(b, who + " errors", r.errors(), "", 0));
             if (isBot && bare != null) {
                 results.add(BenchResult.info(b, kind + ": p50 bot / bare", r.p50Millis() / bare.p50Millis(), "x"));
+                String ratio = kind + ": p99 bot / bare";
+                double value = r.p99Millis() / bare.p99Millis();
                 results.add(
-                        BenchResult.below(b, kind + ": p99 bot / bare", r.p99Millis() / bare.p99Millis(), "x", 1.5));
+                        overheadTargeted
+                                ? BenchResult.below(b, ratio, value, "x", 1.5)
+                                : BenchResult.info(b, ratio, value, "x"));
             }
         }
         return results;
