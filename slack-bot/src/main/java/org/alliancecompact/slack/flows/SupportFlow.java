@@ -459,20 +459,32 @@ final class SupportFlow {
                                     providerId, after.requesterMemberId(), SupportAssignmentDto.State.ACTIVE)),
                     reply);
             if (moved) {
-                notifying(after, reply, () -> tellProvider(after));
+                notifying(after, reply, () -> tellProvider(after, reply));
             }
         });
         return Map.of();
     }
 
-    private void tellProvider(SupportRequest r) {
+    /**
+     * Tells the provider's head and chair. One whose account Slack refuses does not keep the other from
+     * the message; the coordinator is told who was not reached, so they can tell them another way.
+     */
+    private void tellProvider(SupportRequest r, Reply coordinator) {
         MemberDto provider = s.directory.member(r.providerMemberId()).orElseThrow();
         String text = esc(provider.name()) + " has been asked to support *"
                 + esc(s.directory.nameOf(r.requesterMemberId())) + "* (request #" + r.id() + "): " + esc(r.focus())
                 + " — " + Ui.days(r.days()) + " days. While it runs you can see their row of the support-category"
                 + " register in Confluence.";
-        for (String user : s.directory.inviteesOf(provider)) {
-            s.slack.post(user, "You have been assigned support request #" + r.id(), List.of(Ui.text(text)));
+        Map<String, String> refused = s.slack.postToEach(
+                s.directory.inviteesOf(provider),
+                "You have been assigned support request #" + r.id(),
+                List.of(Ui.text(text)));
+        if (!refused.isEmpty()) {
+            List<String> notReached = new ArrayList<>();
+            refused.forEach((user, error) -> notReached.add("<@" + user + "> (Slack said `" + esc(error) + "`)"));
+            coordinator.text("Request #" + r.id() + " is assigned to " + esc(provider.name())
+                    + ", but I could not tell " + String.join(", ", notReached)
+                    + ". Please let them know another way; there is no need to assign it again.");
         }
     }
 

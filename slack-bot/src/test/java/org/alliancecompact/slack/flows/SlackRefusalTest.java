@@ -146,7 +146,7 @@ class SlackRefusalTest {
     }
 
     @Test
-    void an_assignment_stands_when_slack_refuses_to_tell_the_provider_and_the_coordinator_is_not_asked_to_repeat() {
+    void when_slack_refuses_to_tell_the_provider_the_assignment_stands_and_the_coordinator_hears_whom_to_tell() {
         h.awaitResponse(h.command("UALPHA", "support 1 phonics in key stage 1"));
         h.press("UCOORD", "support:claimed", "1");
         Eventually.await(
@@ -167,9 +167,10 @@ class SlackRefusalTest {
                 .isEqualTo(1);
         String told = h.postsTo("UCOORD").get(h.postsTo("UCOORD").size() - 1).get("text");
         assertThat(told)
-                .contains("Request #1 is now *assigned*")
-                .contains("account_inactive")
-                .contains("no need to do it again")
+                .contains("Request #1 is assigned to Beta Academy")
+                .contains("could not tell <@UBETA> (Slack said `account_inactive`)")
+                .contains("let them know another way")
+                .contains("no need to assign it again")
                 .doesNotContain("try again");
     }
 }
