@@ -7,6 +7,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.alliancecompact.model.support.SupportRequest;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.time.AcademicYear;
 import org.alliancecompact.slack.confluence.PluginUnavailable;
+import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.store.SupportStore;
 import org.jdbi.v3.core.Handle;
@@ -169,10 +171,17 @@ final class SupportFlow {
         }
     }
 
+    /** "every minute", "every 5 minutes": how often the scheduler retries, in the alert's words. */
+    static String every(Duration interval) {
+        long minutes = Math.max(1, interval.toMinutes());
+        return minutes == 1 ? "every minute" : "every " + minutes + " minutes";
+    }
+
     private void alertCoordinators(String id, String error) {
         String text = "Support request #" + id + " could not be posted to " + esc(s.config.supportChannel())
                 + ": Slack said `" + esc(error) + "`. " + whatToDo(error)
-                + " The request is stored; I try again every minute and post it as soon as Slack accepts it.";
+                + " The request is stored; I try again " + every(BotScheduler.RETRY_INTERVAL)
+                + " and post it as soon as Slack accepts it.";
         List<String> coordinators;
         try {
             coordinators = s.directory.coordinators();

@@ -47,6 +47,9 @@ public final class BotScheduler implements AutoCloseable {
     public static final String RSVP_REMINDER = "rsvp-reminder";
 
     private final OneTimeTask<Reminder> reminderTask;
+    /** How often pushes still owed to Confluence, and support requests Slack would not post, are retried. */
+    public static final Duration RETRY_INTERVAL = Duration.ofMinutes(1);
+
     private final Scheduler scheduler;
 
     public BotScheduler(DataSource dataSource, Work work, ZoneId zone, String instanceName, Duration pollingInterval) {
@@ -55,8 +58,7 @@ public final class BotScheduler implements AutoCloseable {
                         instance.getData().meetingId(),
                         Duration.parse(instance.getData().lead())));
         List<RecurringTask<?>> recurring = new ArrayList<>();
-        recurring.add(
-                recurring("plugin-push-retry", Schedules.fixedDelay(Duration.ofMinutes(1)), work::retryPluginPushes));
+        recurring.add(recurring("plugin-push-retry", Schedules.fixedDelay(RETRY_INTERVAL), work::retryPluginPushes));
         recurring.add(
                 recurring("engagement-daily", Schedules.daily(zone, LocalTime.of(6, 30)), work::recomputeEngagement));
         recurring.add(

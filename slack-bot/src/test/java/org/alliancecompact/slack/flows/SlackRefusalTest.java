@@ -124,7 +124,9 @@ class SlackRefusalTest {
         assertThat(h.postsTo("UCOORD").get(0).get("text"))
                 .contains("Support request #1")
                 .contains("not_in_channel")
-                .contains("Invite the bot");
+                .contains("Invite the bot")
+                .contains("I try again every minute"); // the scheduler's retry interval
+        assertThat(SupportFlow.every(java.time.Duration.ofMinutes(5))).isEqualTo("every 5 minutes");
 
         // the minute job tries again while Slack still refuses: no second message to the coordinator
         h.bot.flows().retryPluginPushes();
