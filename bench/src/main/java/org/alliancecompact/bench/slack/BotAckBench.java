@@ -38,6 +38,8 @@ public final class BotAckBench {
 
     static final String BOT_TOKEN = "xoxb-bench-token";
     static final int RATE = 200;
+    /** The longest a server is warmed up for one kind (see {@link #warmUp}). */
+    static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
     /** The Slack user who types the commands: the head of a demo member in the preview server. */
     static final String USER = "U0BENCH01";
 
@@ -188,8 +190,6 @@ public final class BotAckBench {
                 ? SteadyWarmUp.ofThisJvm(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3), 0)
                 : SteadyWarmUp.ofThisJvm(Duration.ofSeconds(5), Duration.ofSeconds(10), MAX_WARM_UP, 100);
     }
-
-    private static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
 
     /** Waits (up to {@code atMost}) until the bot has no follow-up work left from acknowledged requests. */
     private static void awaitIdle(RunningBot bot, Duration atMost) throws InterruptedException {

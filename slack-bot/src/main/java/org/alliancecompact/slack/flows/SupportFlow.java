@@ -475,8 +475,9 @@ final class SupportFlow {
     }
 
     /**
-     * Tells the provider's head and chair. One whose account Slack refuses does not keep the other from
-     * the message; the coordinator is told who was not reached, so they can tell them another way.
+     * Tells the provider's invitees (its heads, else its deputies). One whose account Slack refuses does
+     * not keep the others from the message; the coordinator is told who was not reached, so they can
+     * tell them another way.
      */
     private void tellProvider(SupportRequest r, Reply coordinator) {
         MemberDto provider = s.directory.member(r.providerMemberId()).orElseThrow();

@@ -45,11 +45,10 @@ public final class BotScheduler implements AutoCloseable {
     public record Reminder(String meetingId, String lead) {}
 
     public static final String RSVP_REMINDER = "rsvp-reminder";
-
-    private final OneTimeTask<Reminder> reminderTask;
     /** How often pushes still owed to Confluence, and support requests Slack would not post, are retried. */
     public static final Duration RETRY_INTERVAL = Duration.ofMinutes(1);
 
+    private final OneTimeTask<Reminder> reminderTask;
     private final Scheduler scheduler;
 
     public BotScheduler(DataSource dataSource, Work work, ZoneId zone, String instanceName, Duration pollingInterval) {
