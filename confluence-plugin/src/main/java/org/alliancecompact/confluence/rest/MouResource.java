@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.api.EditionDto;
@@ -77,7 +79,7 @@ public class MouResource {
     public List<WithdrawalDto> withdrawals(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         Caller caller = access.viewer(headers, viewer);
         if (!caller.coordinator() && !caller.integration()) {
-            throw ApiException.forbidden("Only coordinators and the integration user may list withdrawals.");
+            throw new NotAllowed("Only coordinators and the integration user may list withdrawals.");
         }
         return mou.withdrawals().stream().map(WithdrawalDto::from).toList();
     }
@@ -116,6 +118,6 @@ public class MouResource {
                 .findFirst()
                 .map(s ->
                         MouStatusDto.MemberStatusDto.from(s.status(), s.member().name()))
-                .orElseThrow(() -> ApiException.notFound("No current member " + memberId + ".", "memberId"));
+                .orElseThrow(() -> new NotFound("No current member " + memberId + ".", "memberId"));
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.member.Member;
@@ -25,7 +27,7 @@ public final class MemberService {
         }
         boolean listed = store.members().stream().anyMatch(m -> m.hasPerson(caller.email()));
         if (!listed) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+            throw new NotAllowed(caller.email() + " is not listed for any member organisation.");
         }
     }
 
@@ -34,7 +36,7 @@ public final class MemberService {
     }
 
     public Member member(String id) {
-        return store.member(id).orElseThrow(() -> ApiException.notFound("No member " + id + ".", "id"));
+        return store.member(id).orElseThrow(() -> new NotFound("No member " + id + ".", "id"));
     }
 
     public Member create(MemberDto body) {
@@ -49,7 +51,7 @@ public final class MemberService {
             try {
                 store.updateMember(member);
             } catch (NoSuchElementException e) {
-                throw ApiException.notFound("No member " + id + ".", "id");
+                throw new NotFound("No member " + id + ".", "id");
             }
             return member;
         });
@@ -57,12 +59,12 @@ public final class MemberService {
 
     private static Member toDomain(MemberDto body, String pathId) {
         if (body == null) {
-            throw ApiException.badRequest("Send the member as JSON.", "id");
+            throw new InvalidInput("Send the member as JSON.", "id");
         }
         MemberDto dto = body;
         if (pathId != null) {
             if (body.id() != null && !body.id().equals(pathId)) {
-                throw ApiException.badRequest("The id in the body (" + body.id() + ") differs from the path.", "id");
+                throw new InvalidInput("The id in the body (" + body.id() + ") differs from the path.", "id");
             }
             dto = new MemberDto(
                     pathId, body.name(), body.kind(), body.phase(), body.state(), body.joinedOn(), body.people());
@@ -70,7 +72,7 @@ public final class MemberService {
         try {
             return dto.toDomain();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
     }
 }

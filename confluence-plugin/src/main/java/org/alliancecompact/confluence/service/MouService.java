@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.Conflict;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
+import org.alliancecompact.confluence.refusal.Refusal;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
@@ -129,7 +133,7 @@ public final class MouService {
         return snapshot.editions().stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
+                .orElseThrow(() -> new NotFound("No MOU edition " + id + ".", "id"));
     }
 
     /** The edition's signatures, oldest first (none yet for an edition published just now). */
@@ -142,19 +146,19 @@ public final class MouService {
     /** Records the caller's signature for their own organisation and the role they ask to sign in. */
     public Signature sign(Caller caller, String editionId, SignRequest request) {
         if (request == null || request.role() == null) {
-            throw ApiException.badRequest("Say which role you sign in (for example HEAD or CHAIR).", "role");
+            throw new InvalidInput("Say which role you sign in (for example HEAD or CHAIR).", "role");
         }
         return store.inTransaction(() -> {
             MouEdition edition = edition(editionId);
             MouEdition current = currentEdition();
             if (!current.id().equals(edition.id())) {
-                throw ApiException.conflict(
+                throw new Conflict(
                         "Edition " + edition.number() + " has been replaced by edition " + current.number()
                                 + "; sign the current one.",
                         "editionId");
             }
             Member member = organisationOf(caller, request.role())
-                    .orElseThrow(() -> ApiException.forbidden(
+                    .orElseThrow(() -> new NotAllowed(
                             caller.email() + " is not listed for any member organisation, so cannot sign."));
             Person person = member.people().stream()
                     .filter(p -> p.hasEmail(caller.email()) && p.role() == request.role())
@@ -189,7 +193,7 @@ public final class MouService {
             try {
                 store.addSignature(signature);
             } catch (StoreConflictException e) {
-                throw ApiException.conflict(
+                throw new Conflict(
                         member.name() + " has already signed edition " + edition.number() + " as " + request.role()
                                 + ".",
                         "role");
@@ -205,15 +209,15 @@ public final class MouService {
      */
     public Withdrawal withdraw(Caller caller, WithdrawalRequest request) {
         if (request == null || request.memberId() == null || request.memberId().isBlank()) {
-            throw ApiException.badRequest("Say which member organisation withdraws (memberId).", "memberId");
+            throw new InvalidInput("Say which member organisation withdraws (memberId).", "memberId");
         }
         return store.inTransaction(() -> {
             Member member = store.member(request.memberId())
-                    .orElseThrow(() -> ApiException.badRequest("No member " + request.memberId() + ".", "memberId"));
+                    .orElseThrow(() -> new InvalidInput("No member " + request.memberId() + ".", "memberId"));
             if (!caller.coordinator()
                     && !member.hasPerson(caller.email(), PersonRole.HEAD)
                     && !member.hasPerson(caller.email(), PersonRole.CHAIR)) {
-                throw ApiException.forbidden(
+                throw new NotAllowed(
                         "Only a coordinator, or " + member.name() + "'s own head or chair, may record its withdrawal.");
             }
             MouEdition edition = currentEdition();
@@ -226,8 +230,8 @@ public final class MouService {
                     request.reason());
             if (!decision.allowed()) {
                 throw "memberId".equals(decision.field())
-                        ? ApiException.conflict(decision.reason(), decision.field())
-                        : ApiException.badRequest(decision.reason(), decision.field());
+                        ? new Conflict(decision.reason(), decision.field())
+                        : new InvalidInput(decision.reason(), decision.field());
             }
             Withdrawal withdrawal = new Withdrawal(
                     UUID.randomUUID().toString(), member.id(), Instant.now(clock), caller.email(), request.reason());
@@ -241,8 +245,8 @@ public final class MouService {
         return snapshot().withdrawals();
     }
 
-    /** Already signed: 409. Not this person's organisation or role: 403. Anything else is bad input: 400. */
-    private ApiException refusal(
+    /** Already signed: a conflict. Not this person's organisation or role: not allowed. Anything else: invalid input. */
+    private Refusal refusal(
             SignDecision decision,
             Member member,
             MouEdition edition,
@@ -254,7 +258,7 @@ public final class MouService {
             MemberSigningStatus status = SigningRules.statusOf(
                     member, edition, existing, withdrawals, profile.membership().requiredSignatories(), today());
             if (status.signedRoles().contains(role)) {
-                return ApiException.conflict(decision.reason(), decision.field());
+                return new Conflict(decision.reason(), decision.field());
             }
         }
         if ("memberId".equals(decision.field())
@@ -262,9 +266,9 @@ public final class MouService {
                         && role != null
                         && profile.membership().requiredSignatories().contains(role)
                         && !member.hasPerson(caller.email(), role))) {
-            return ApiException.forbidden(decision.reason());
+            return new NotAllowed(decision.reason());
         }
-        return ApiException.badRequest(decision.reason(), decision.field());
+        return new InvalidInput(decision.reason(), decision.field());
     }
 
     /** The organisation the caller acts for in {@code role}, else any organisation listing them. */

@@ -15,13 +15,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
-import org.alliancecompact.confluence.rest.JsonConfig;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.model.api.CategoryChangeRequest;
+import org.alliancecompact.model.api.ContractJson;
 import org.alliancecompact.model.api.EngagementReportDto;
 import org.alliancecompact.model.api.RegisterHistoryEntryDto;
 import org.alliancecompact.model.api.RegisterPageDto;
@@ -44,7 +46,7 @@ import org.alliancecompact.model.register.Viewer;
 public final class RegisterService {
 
     /** The REST API's own JSON settings, so bytes written here read the same as any other response. */
-    private static final ObjectMapper JSON = JsonConfig.mapper();
+    private static final ObjectMapper JSON = ContractJson.mapper();
 
     private final CompactStore store;
     private final MouService mou;
@@ -73,7 +75,7 @@ public final class RegisterService {
             return new Viewer(memberId, true, false, Set.of());
         }
         if (memberId == null) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+            throw new NotAllowed(caller.email() + " is not listed for any member organisation.");
         }
         Set<String> supported = snapshot.supportAssignments().stream()
                 .filter(a -> a.state() == SupportAssignment.State.ACTIVE
@@ -183,11 +185,11 @@ public final class RegisterService {
         Set<String> signers = signersFor(caller, snapshot);
         Viewer viewer = viewerOf(caller, snapshot, signers);
         if (store.member(memberId).isEmpty()) {
-            throw ApiException.notFound("No member " + memberId + ".", "memberId");
+            throw new NotFound("No member " + memberId + ".", "memberId");
         }
         if (!RegisterVisibility.canSee(
                 viewer, memberId, signers, profile.membership().dataSharingRequiredForVisibility())) {
-            throw ApiException.forbidden("You may not see the register row of " + memberId + ".");
+            throw new NotAllowed("You may not see the register row of " + memberId + ".");
         }
         List<CategoryAssignment> changes = store.registerHistory(memberId);
         List<RegisterHistoryEntryDto> result = new ArrayList<>();
@@ -200,11 +202,11 @@ public final class RegisterService {
     /** A coordinator sets a category: appended to the history, never replacing it. */
     public CategoryAssignment change(Caller coordinator, String memberId, CategoryChangeRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("Send the category, criteria, reason and next review date.", "category");
+            throw new InvalidInput("Send the category, criteria, reason and next review date.", "category");
         }
         return store.inTransaction(() -> {
             if (store.member(memberId).isEmpty()) {
-                throw ApiException.notFound("No member " + memberId + ".", "memberId");
+                throw new NotFound("No member " + memberId + ".", "memberId");
             }
             CategoryAssignment assignment;
             try {
@@ -212,7 +214,7 @@ public final class RegisterService {
                         memberId, coordinator.email(), Instant.now(clock), profile.register(), profile.timeZone());
                 RegisterHistory.of(store.registerHistory(memberId)).append(assignment);
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e);
+                throw InvalidInput.of(e);
             }
             store.addCategoryAssignment(assignment);
             return assignment;
@@ -222,10 +224,10 @@ public final class RegisterService {
     /** The bot records that provider supports recipient (ACTIVE) or no longer does (ENDED). */
     public SupportAssignment assign(String requestId, SupportAssignmentDto body) {
         if (body == null) {
-            throw ApiException.badRequest("Send providerMemberId, recipientMemberId and state.", "state");
+            throw new InvalidInput("Send providerMemberId, recipientMemberId and state.", "state");
         }
         if (body.state() == null) {
-            throw ApiException.badRequest("state is required (ACTIVE or ENDED).", "state");
+            throw new InvalidInput("state is required (ACTIVE or ENDED).", "state");
         }
         SupportAssignment assignment;
         try {
@@ -236,7 +238,7 @@ public final class RegisterService {
                     SupportAssignment.State.valueOf(body.state().name()),
                     Instant.now(clock));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
         return store.inTransaction(() -> {
             requireMember(assignment.providerMemberId(), "providerMemberId");
@@ -249,14 +251,14 @@ public final class RegisterService {
     /** The bot reports an organisation's place on the disengagement ladder. */
     public EngagementReport report(EngagementReportDto body) {
         if (body == null) {
-            throw ApiException.badRequest("Send memberId, level, reasons and at.", "memberId");
+            throw new InvalidInput("Send memberId, level, reasons and at.", "memberId");
         }
         EngagementReport report;
         try {
             report = new EngagementReport(
                     body.memberId(), body.level(), body.reasons(), body.at() == null ? Instant.now(clock) : body.at());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
         return store.inTransaction(() -> {
             requireMember(report.memberId(), "memberId");
@@ -275,7 +277,7 @@ public final class RegisterService {
         String own = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
         boolean all = caller.coordinator() || caller.integration();
         if (!all && own == null) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+            throw new NotAllowed(caller.email() + " is not listed for any member organisation.");
         }
         Map<String, EngagementReport> latest = new HashMap<>();
         for (EngagementReport r : store.engagementReports()) {
@@ -321,7 +323,7 @@ public final class RegisterService {
 
     private void requireMember(String id, String field) {
         if (store.member(id).isEmpty()) {
-            throw ApiException.badRequest("No member " + id + ".", field);
+            throw new InvalidInput("No member " + id + ".", field);
         }
     }
 }

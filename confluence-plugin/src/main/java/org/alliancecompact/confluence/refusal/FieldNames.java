@@ -1,10 +1,10 @@
-package org.alliancecompact.confluence.rest;
+package org.alliancecompact.confluence.refusal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the field name the domain's validation messages start with ("name is required" names "name"). */
-final class FieldNames {
+public final class FieldNames {
 
     private static final Pattern LEADING = Pattern.compile("^([a-z][A-Za-z0-9]*(?:[.\\[\\]][A-Za-z0-9\\[\\]]*)*)[ :]");
 
@@ -12,7 +12,8 @@ final class FieldNames {
 
     private FieldNames() {}
 
-    static String leadingField(String message) {
+    /** The field name {@code message} starts with, or null when it starts with an ordinary word. */
+    public static String leadingField(String message) {
         if (message == null) {
             return null;
         }
