@@ -13,7 +13,7 @@ public record SignatureDto(
         String personEmail,
         String personName,
         PersonRole role,
-        Instant signedAt,
+        @IsoTime.AsInstant Instant signedAt,
         String minuteReference) {
 
     public static SignatureDto from(Signature s) {
