@@ -17,7 +17,7 @@ import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the declarations against drifting from the Confluence 10 / Platform 7 signatures they copy
+ * Guards the declarations against drifting from the Confluence 10 / Platform 8 signatures they copy
  * (checked against the javadoc linked on each type): a plugin compiled here must link in Confluence.
  */
 class HostApiDeclarationsTest {

@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,12 +37,14 @@ public class MembersResource {
         this.members = members;
     }
 
+    @UnrestrictedAccess
     @GET
     public List<MemberDto> list(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         members.requireInAlliance(access.viewer(headers, viewer));
         return members.members().stream().map(MemberDto::from).toList();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/{id}")
     public MemberDto get(
@@ -49,6 +53,7 @@ public class MembersResource {
         return MemberDto.from(members.member(id));
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, MemberDto body) {
@@ -59,6 +64,7 @@ public class MembersResource {
                 .build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

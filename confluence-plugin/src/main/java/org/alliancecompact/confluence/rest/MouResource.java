@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +44,7 @@ public class MouResource {
         this.mou = mou;
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/current")
     public EditionDto current(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -49,6 +52,7 @@ public class MouResource {
         return EditionDto.from(mou.currentEdition());
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/editions/{id}")
     public EditionDto edition(
@@ -57,6 +61,7 @@ public class MouResource {
         return EditionDto.from(mou.edition(id));
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/editions/{id}/signatures")
     public List<SignatureDto> signatures(
@@ -65,6 +70,7 @@ public class MouResource {
         return mou.signatures(id).stream().map(SignatureDto::from).toList();
     }
 
+    @LicensedOnly
     @POST
     @Path("/editions/{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +80,7 @@ public class MouResource {
         return Response.status(Response.Status.CREATED).entity(signed).build();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/withdrawals")
     public List<WithdrawalDto> withdrawals(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -84,6 +91,7 @@ public class MouResource {
         return mou.withdrawals().stream().map(WithdrawalDto::from).toList();
     }
 
+    @LicensedOnly
     @POST
     @Path("/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,6 +101,7 @@ public class MouResource {
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -108,6 +117,7 @@ public class MouResource {
                         .toList());
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/status/{memberId}")
     public MouStatusDto.MemberStatusDto memberStatus(
