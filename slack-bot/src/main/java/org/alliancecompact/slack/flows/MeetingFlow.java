@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.engagement.EngagementSignals;
+import org.alliancecompact.model.engagement.Ladder;
+import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.meeting.Attendance;
 import org.alliancecompact.model.meeting.AttendanceOutcome;
@@ -499,14 +501,31 @@ final class MeetingFlow {
             return errors;
         }
         MeetingRules meetingRules = rules();
-        // Levels as they stood before this meeting: whether attending resumes engagement depends on them.
-        Map<String, Integer> levels = s.engagement.levels().stream()
-                .collect(Collectors.toMap(EngagementStore.Level::memberId, EngagementStore.Level::level));
+        // Levels as they stood when this meeting began: whether attending resumes engagement depends on them.
+        // Judged from the signals, not the stored level, which already counts this meeting when attendance
+        // is corrected (the ladder moves as attendance is taken).
+        Map<String, List<Signal>> signals = s.engagement.signalsByMember();
+        Instant began = m.startsAt().minusMillis(1);
+        Map<String, Integer> levels = rows.stream()
+                .collect(Collectors.toMap(
+                        Attendance::memberId,
+                        a -> Ladder.assess(
+                                        a.memberId(),
+                                        signals.getOrDefault(a.memberId(), List.of()),
+                                        s.profile.engagement(),
+                                        began,
+                                        s.profile.timeZone())
+                                .level(),
+                        (x, y) -> x));
         s.meetings.recordAttendance(rows, a -> a.carriesVote(meetingRules, m.kind()), h -> {
             for (Attendance a : rows) {
                 if (!a.outcome().missed()) {
                     // attendance corrected from absent: the missed meeting no longer counts
                     EngagementStore.remove(h, missedKey(m, a.memberId()));
+                }
+                if (!a.outcome().represented()) {
+                    // corrected from present: the organisation did not resume engagement at this meeting
+                    EngagementStore.remove(h, resumedKey(m, a.memberId()));
                 }
                 EngagementSignals.fromAttendance(a, m, levels.getOrDefault(a.memberId(), 0), meetingRules)
                         .ifPresent(signal -> EngagementStore.add(
@@ -514,7 +533,7 @@ final class MeetingFlow {
                                 signal,
                                 signal.kind() == SignalKind.MEETING_MISSED
                                         ? missedKey(m, a.memberId())
-                                        : "resumed:" + m.id() + ":" + a.memberId()));
+                                        : resumedKey(m, a.memberId())));
             }
         });
         boolean deputiesVoted = rows.stream()
@@ -551,6 +570,10 @@ final class MeetingFlow {
                         ? " Each counts as a missed meeting on the engagement ladder."
                         : "");
         s.slack.postToEach(s.directory.coordinators(), "Not represented at " + esc(m.title()), List.of(Ui.text(text)));
+    }
+
+    private static String resumedKey(Meeting m, String memberId) {
+        return "resumed:" + m.id() + ":" + memberId;
     }
 
     /** One missed-meeting signal per organisation and meeting, so re-recording never doubles it. */

@@ -123,6 +123,35 @@ class AllianceMeetingRulesFlowTest {
 
     @Test
     @Order(3)
+    @DisplayName("Correcting attendance judges from the level the school had when the meeting began, and the ladder"
+            + " follows at once")
+    void correctingAttendance() {
+        Map<String, String> present = new LinkedHashMap<>();
+        present.put("att:alpha-school", "opt:PRESENT_HEAD");
+        present.put("att:beta-academy", "opt:PRESENT_DEPUTY");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_attendance", "1", present)))
+                .isEmpty();
+        // Alpha was engaged when the conference began (one earlier miss): attending resumes nothing.
+        assertThat(h.count("select count(*) from engagement_signals where member_id = 'alpha-school'"
+                        + " and kind = 'ENGAGEMENT_RESUMED'"))
+                .isZero();
+        Eventually.await(
+                "back to level 0 at once",
+                () -> h.count("select coalesce(max(level), 0) from engagement_levels where member_id = 'alpha-school'")
+                        == 0);
+
+        Map<String, String> apologies = new LinkedHashMap<>(present);
+        apologies.put("att:alpha-school", "opt:ABSENT_WITH_APOLOGIES");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_attendance", "1", apologies)))
+                .isEmpty();
+        Eventually.await(
+                "level 1 again",
+                () -> h.count("select coalesce(max(level), 0) from engagement_levels where member_id = 'alpha-school'")
+                        == 1);
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("The coordinators' form offers every signal the command accepts, 'missed' included")
     void theFormOffersWhatTheCommandAccepts() {
         assertThat(EngagementFlow.RECORDABLE.keySet())
