@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 public final class ProfileLoader {
 
     /** The profiles shipped in this module, under {@code profiles/<name>.yml}. */
-    public static final java.util.List<String> BUNDLED = java.util.List.of("bolton", "oldham", "exceed");
+    public static final java.util.List<String> BUNDLED =
+            java.util.List.of("bolton", "oldham", "exceed", "leeds", "leicestershire");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
@@ -62,7 +63,7 @@ public final class ProfileLoader {
         }
     }
 
-    /** Reads a profile bundled in this module: "bolton", "oldham" or "exceed". */
+    /** Reads a profile bundled in this module, one of {@link #BUNDLED}, such as "bolton". */
     public AllianceProfile loadBundled(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ProfileException(String.valueOf(name), "", "not a profile name", null);
