@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
+import org.alliancecompact.confluence.preview.PreviewUsers;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
 import org.alliancecompact.model.member.Member;
@@ -51,7 +53,17 @@ public final class Fixtures {
                 Phase.PRIMARY,
                 MembershipState.FULL,
                 TODAY.minusYears(1),
-                List.of(new Person(email, "Person " + id, role)));
+                List.of(new Person(email, "Person " + id, role, PreviewUsers.keyOf(email))));
+    }
+
+    /** The signed-in account for {@code email}: a preview user, linked to demo and fixture people by key. */
+    public static Caller caller(String email) {
+        return Caller.confluenceUser(PreviewUsers.keyOf(email), email, email, false, false);
+    }
+
+    /** A coordinator's account. */
+    public static Caller coordinator(String email) {
+        return Caller.confluenceUser(PreviewUsers.keyOf(email), email, email, true, false);
     }
 
     public static MouEdition edition(String profile) {

@@ -32,17 +32,20 @@ public final class Access {
     }
 
     /**
-     * The person whose view a read uses: the caller, or for the coordinator and integration groups the
-     * person named by {@code ?viewer=} (the bot reading on behalf of a Slack user). The named person gets
-     * a member's view only, never the caller's group rights.
+     * The person whose view a read uses: the caller, or for the integration group only the person named by
+     * {@code ?viewer=} (the bot reading on behalf of a Slack user, recognised by the e-mail Slack verified).
+     * The named person gets a member's view only, never the caller's group rights. Coordinators may not
+     * use it (the contract reserves it for the integration account, issue 15): they see everything anyway,
+     * and a coordinator "reading as" a head would be a way round the head's own key.
      */
     public Caller viewer(HttpHeaders headers, String viewerParam) {
         Caller caller = caller(headers);
         if (viewerParam == null || viewerParam.isBlank()) {
             return caller;
         }
-        if (!caller.integration() && !caller.coordinator()) {
-            throw new NotAllowed("Only the integration and coordinator groups may read on behalf of someone else.");
+        if (!caller.integration()) {
+            throw new NotAllowed(
+                    "Only the integration user (group " + Groups.INTEGRATION + ") may read on behalf of someone else.");
         }
         String email;
         try {
@@ -53,7 +56,7 @@ public final class Access {
         if (email.equals(caller.email())) {
             return caller;
         }
-        return new Caller(email, email, false, false);
+        return Caller.slackViewer(email, email);
     }
 
     /** A state-changing call: the caller, after the XSRF header check. */

@@ -42,7 +42,7 @@ public final class CompactApp {
         this.store = store;
         this.access = access;
         this.mou = new MouService(store, profile, clock);
-        this.members = new MemberService(store);
+        this.members = new MemberService(store, mou);
         this.register = new RegisterService(store, mou, clock);
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.MemberService;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.api.PersonDto;
 import org.alliancecompact.model.member.Member;
 
 /** Member organisations with their people and roles. */
@@ -40,8 +42,9 @@ public class MembersResource {
     @UnrestrictedAccess
     @GET
     public List<MemberDto> list(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
-        members.requireInAlliance(access.viewer(headers, viewer));
-        return members.members().stream().map(MemberDto::from).toList();
+        Caller caller = access.viewer(headers, viewer);
+        members.requireInAlliance(caller);
+        return members.members().stream().map(m -> shown(m, caller)).toList();
     }
 
     @UnrestrictedAccess
@@ -49,8 +52,9 @@ public class MembersResource {
     @Path("/{id}")
     public MemberDto get(
             @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
-        members.requireInAlliance(access.viewer(headers, viewer));
-        return MemberDto.from(members.member(id));
+        Caller caller = access.viewer(headers, viewer);
+        members.requireInAlliance(caller);
+        return shown(members.member(id), caller);
     }
 
     @LicensedOnly
@@ -71,5 +75,21 @@ public class MembersResource {
     public MemberDto update(@Context HttpHeaders headers, @PathParam("id") String id, MemberDto body) {
         access.coordinator(headers);
         return MemberDto.from(members.update(id, body));
+    }
+
+    /** Confluence user keys are shown to coordinators only (personal data minimised, Oldham 2). */
+    private static MemberDto shown(Member member, Caller caller) {
+        MemberDto dto = MemberDto.from(member);
+        if (caller.coordinator()) {
+            return dto;
+        }
+        return new MemberDto(
+                dto.id(),
+                dto.name(),
+                dto.kind(),
+                dto.phase(),
+                dto.state(),
+                dto.joinedOn(),
+                dto.people().stream().map(PersonDto::withoutUserKey).toList());
     }
 }

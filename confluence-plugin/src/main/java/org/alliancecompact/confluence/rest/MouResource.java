@@ -66,8 +66,7 @@ public class MouResource {
     @Path("/editions/{id}/signatures")
     public List<SignatureDto> signatures(
             @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
-        return mou.signatures(id).stream().map(SignatureDto::from).toList();
+        return mou.signatures(access.viewer(headers, viewer), id);
     }
 
     @LicensedOnly

@@ -9,25 +9,39 @@ import org.alliancecompact.confluence.refusal.NotAllowed;
 import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MemberStanding;
 
-/** Member organisations: anyone in the alliance reads them, coordinators create and change them. */
+/**
+ * Member organisations: the people of current members read them, coordinators create and change them.
+ * Former members' people read nothing here ({@link MemberStanding}: a former member keeps only its own
+ * register history).
+ */
 public final class MemberService {
 
     private final CompactStore store;
+    private final MouService mou;
 
-    public MemberService(CompactStore store) {
+    public MemberService(CompactStore store, MouService mou) {
         this.store = Objects.requireNonNull(store, "store");
+        this.mou = Objects.requireNonNull(mou, "mou");
     }
 
-    /** Reading the member list needs a place in the alliance: a member's person, a coordinator or the bot. */
+    /**
+     * Reading the member list needs a place in the alliance: a person of a current member, a coordinator or
+     * the bot; {@link NotAllowed} otherwise.
+     */
     public void requireInAlliance(Caller caller) {
         if (caller.coordinator() || caller.integration()) {
             return;
         }
-        boolean listed = store.members().stream().anyMatch(m -> m.hasPerson(caller.email()));
-        if (!listed) {
-            throw new NotAllowed(caller.email() + " is not listed for any member organisation.");
+        Affiliations affiliations = mou.affiliations(caller);
+        if (!affiliations.anyCurrent()) {
+            throw new NotAllowed(
+                    affiliations.isEmpty()
+                            ? "You are not listed for any member organisation."
+                            : "Your organisation is no longer a member of the alliance.");
         }
     }
 

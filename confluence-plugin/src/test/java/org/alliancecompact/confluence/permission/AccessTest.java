@@ -64,6 +64,10 @@ class AccessTest {
         assertThat(caller.email()).isEqualTo("head@school.example");
         assertThat(caller.coordinator()).isTrue();
         assertThat(caller.integration()).isFalse();
+        // Matched to people by the key SAL reports, never by the e-mail the user may edit.
+        assertThat(caller.userKey()).isEqualTo(key.getStringValue());
+        assertThat(caller.identity().userKey()).isEqualTo(key.getStringValue());
+        assertThat(caller.identity().email()).isNull();
     }
 
     @Test
@@ -85,8 +89,11 @@ class AccessTest {
     }
 
     @Test
-    void onlyIntegrationAndCoordinatorsReadOnBehalfOfSomeoneAndGetNoGroupRightsForThem() {
+    void onlyTheIntegrationUserReadsOnBehalfOfSomeoneAndGetsNoGroupRightsForThem() {
         signedIn("head@school.example", false, false);
+        assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(NotAllowed.class);
+        // Issue 15: the contract reserves ?viewer= for the integration account, coordinators included.
+        signedIn("coord@alliance.example", true, false);
         assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(NotAllowed.class);
 
         signedIn("bot@alliance.example", false, true);

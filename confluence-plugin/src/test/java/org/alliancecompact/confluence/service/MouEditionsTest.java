@@ -8,7 +8,6 @@ import java.util.List;
 import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.macro.MouSignatureRenderer;
 import org.alliancecompact.confluence.page.MouPageTemplate;
-import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
 import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
 import org.alliancecompact.model.api.SignRequest;
@@ -33,9 +32,9 @@ class MouEditionsTest {
         assertThat(one.number()).isEqualTo(1);
         assertThat(one.reviewDate()).isEqualTo(Fixtures.TODAY.plusYears(1).minusDays(1));
         first.sign(
-                new Caller("head@smithills.example", "Dana", false, false),
+                Fixtures.caller("head@smithills.example"),
                 one.id(),
-                new SignRequest(PersonRole.HEAD, null, one.fingerprint()));
+                new SignRequest("smithills", PersonRole.HEAD, null, one.fingerprint()));
         assertThat(first.currentEdition()).isEqualTo(one);
 
         MouService changed = new MouService(store, new ProfileSource(withExtraClause(bolton.profile())), CLOCK);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class RegisterPageJsonTest {
 
     private static final ObjectMapper JSON = ContractJson.mapper();
-    private static final Caller COORDINATOR = new Caller("coordinator@alliance.example", "C", true, false);
-    private static final Caller LADYBRIDGE = new Caller("head@ladybridge.example", "L", false, false);
+    private static final Caller COORDINATOR = Fixtures.coordinator("coordinator@alliance.example");
+    private static final Caller LADYBRIDGE = Fixtures.caller("head@ladybridge.example");
 
     private final JdbcCompactStore store = Fixtures.freshStore();
 

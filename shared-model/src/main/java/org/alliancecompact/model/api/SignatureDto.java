@@ -33,4 +33,12 @@ public record SignatureDto(
         return new Signature(
                 id, editionId, editionFingerprint, memberId, personEmail, personName, role, signedAt, minuteReference);
     }
+
+    /**
+     * The signature as shown to a member of another organisation: who signed and when, without the
+     * signer's e-mail or the governors' minute reference (personal data minimised, Oldham 2 and 3.4).
+     */
+    public SignatureDto withoutPersonalData() {
+        return new SignatureDto(id, editionId, editionFingerprint, memberId, null, personName, role, signedAt, null);
+    }
 }
