@@ -51,14 +51,15 @@ public class MacroRenderBenchmark {
         MouService registerMou = new MouService(registerStore, profile, clock);
         registerRenderer =
                 new SupportRegisterRenderer(new RegisterService(registerStore, registerMou, clock), profile.profile());
-        coordinator = new Caller(PluginSeed.COORDINATOR, "Coordinator", true, false);
+        coordinator = Caller.confluenceUser(
+                PluginSeed.userKey(PluginSeed.COORDINATOR), PluginSeed.COORDINATOR, "Coordinator", true, false);
 
         CompactStore signatureStore = store("bench-signatures");
         PluginSeed.membersWithRegister(signatureStore, profile.profile(), 200, clock.instant());
         MouService signatureMou = new MouService(signatureStore, profile, clock);
         PluginSeed.signatures(signatureMou, 200);
         signatureRenderer = new MouSignatureRenderer(signatureMou);
-        unsignedChair = new Caller(PluginSeed.chairEmail(9), "Chair", false, false);
+        unsignedChair = PluginSeed.caller(PluginSeed.chairEmail(9), "Chair");
 
         String signatures = signature();
         System.out.printf(

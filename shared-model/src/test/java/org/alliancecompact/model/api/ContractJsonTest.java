@@ -92,7 +92,7 @@ class ContractJsonTest {
                             1, "m1", SupportCategory.INTENSIVE, Set.of("ofsted-sm"), "c@x.org", AT, "SM", DAY)),
             Map.entry(RegisterPageDto.class, new RegisterPageDto(List.of(row()), Map.of(SupportCategory.TARGETED, 1L))),
             Map.entry(RegisterRowDto.class, row()),
-            Map.entry(SignRequest.class, new SignRequest(PersonRole.CHAIR, "FGB min 4", "f".repeat(64))),
+            Map.entry(SignRequest.class, new SignRequest("m1", PersonRole.CHAIR, "FGB min 4", "f".repeat(64))),
             Map.entry(
                     SignatureDto.class,
                     new SignatureDto(
