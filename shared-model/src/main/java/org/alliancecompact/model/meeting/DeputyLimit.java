@@ -70,9 +70,8 @@ public final class DeputyLimit {
         String voteSentence = vote ? " The deputy votes for your organisation." : " The deputy does not vote.";
         String limitedAt = MeetingRules.plural(rules.deputyAllowanceAt());
         if (!rules.deputyUsesAllowanceAt(meeting.kind())) {
-            String reason = "A deputy may attend " + meeting.title() + " for you. A deputy at a "
-                    + meeting.kind().label() + " does not use your deputy allowance (" + allowance
-                    + " per academic year at " + limitedAt + ")." + voteSentence;
+            String reason =
+                    "A deputy may attend " + meeting.title() + " for you. " + notCounted(meeting, rules) + voteSentence;
             return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, false);
         }
         if (used < allowance) {
@@ -94,6 +93,14 @@ public final class DeputyLimit {
         return new DeputyDecision(false, reason, year.label(), used, allowance, firstDate, firstTitle, false, false);
     }
 
+    private static String notCounted(Meeting meeting, MeetingRules rules) {
+        String sentence = "A deputy at " + meeting.kind().withArticle() + " does not use your deputy allowance";
+        return rules.deputyAllowanceAt().isEmpty()
+                ? sentence + "."
+                : sentence + " (" + rules.deputyAllowancePerYear() + " per academic year at "
+                        + MeetingRules.plural(rules.deputyAllowanceAt()) + ").";
+    }
+
     /**
      * One sentence for whoever is about to name a deputy for {@code meeting}: how the allowance applies
      * to it (Bolton 32) and whether the deputy votes there (Bolton 33).
@@ -106,8 +113,7 @@ public final class DeputyLimit {
         String allowance = rules.deputyUsesAllowanceAt(meeting.kind())
                 ? "A deputy may stand in " + rules.deputyAllowancePerYear() + " time(s) per academic year at "
                         + limitedAt + "."
-                : "A deputy at a " + meeting.kind().label() + " does not use your deputy allowance ("
-                        + rules.deputyAllowancePerYear() + " per academic year at " + limitedAt + ").";
+                : notCounted(meeting, rules);
         return allowance
                 + (rules.deputyVotes(meeting.kind())
                         ? " The deputy votes for your organisation."

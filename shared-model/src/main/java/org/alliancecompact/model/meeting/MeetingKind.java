@@ -20,6 +20,11 @@ public enum MeetingKind {
         return label;
     }
 
+    /** For people, singular with its article: "an alliance meeting", "a conference". */
+    public String withArticle() {
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     /** For people, plural: "alliance meetings". */
     public String plural() {
         return plural;

@@ -147,5 +147,7 @@ class DeputyAtAllianceMeetingsTest {
         assertThat(DeputyLimit.allowanceNote(CONFERENCE_2027, BOLTON))
                 .isEqualTo("A deputy at a conference does not use your deputy allowance (1 per academic year at"
                         + " alliance meetings). The deputy does not vote.");
+        assertThat(MeetingKind.ALLIANCE_MEETING.withArticle()).isEqualTo("an alliance meeting");
+        assertThat(MeetingKind.WORKING_GROUP.withArticle()).isEqualTo("a working group");
     }
 }

@@ -549,15 +549,15 @@ final class MeetingFlow {
                 .map(e -> e.getValue() + " " + outcomeLabel(e.getKey()).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         s.later(reply, () -> {
+            reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
+                    + (deputiesVoted ? " Deputies present carry their organisation's vote." : ""));
+            if (!unrepresented.isEmpty()) {
+                tellCoordinatorsOfUnrepresented(m, unrepresented, meetingRules);
+            }
             // The ladder moves now for every organisation this attendance touches, not at the 06:30 job.
             for (Attendance a : rows) {
                 s.directory.member(a.memberId()).ifPresent(engagement::recompute);
             }
-            if (!unrepresented.isEmpty()) {
-                tellCoordinatorsOfUnrepresented(m, unrepresented, meetingRules);
-            }
-            reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
-                    + (deputiesVoted ? " Deputies present carry their organisation's vote." : ""));
         });
         return errors;
     }
