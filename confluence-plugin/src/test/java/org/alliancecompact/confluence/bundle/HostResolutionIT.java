@@ -92,10 +92,10 @@ class HostResolutionIT {
         exports.put("com.atlassian.confluence", confluence);
         exports.put("com.atlassian.sal.api", confluence);
         exports.put("com.atlassian.webresource.api", confluence);
-        exports.put("com.atlassian.activeobjects.external", confluence);
+        exports.put("com.atlassian.activeobjects", confluence);
         // REST v2's access annotations (Platform 7 and later; "Prepare your Data Center app to comply with
         // secure endpoint defaults", developer.atlassian.com/platform/marketplace/).
-        exports.put("com.atlassian.plugins.rest.api.security.annotation", confluence);
+        exports.put("com.atlassian.plugins.rest.api", confluence);
         // Active Objects' entity API, exported by Confluence's Active Objects plugin, which wraps
         // net.java.dev.activeobjects:activeobjects 6.x (Platform 8; ../shared/DEPENDENCIES.md).
         exports.put("net.java.ao", "6.1.1");
