@@ -95,6 +95,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(services);
         CompactApp.restResources().forEach(rest::register);
         CompactApp.restProviders().forEach(rest::register);
+        CompactApp.restFilters().forEach(rest::register);
         ResourceConfig pages = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(services)
