@@ -9,7 +9,7 @@ import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
 import org.alliancecompact.confluence.rest.JsonConfig;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.SupportCategory;
@@ -22,7 +22,7 @@ class RegisterPageJsonTest {
     private static final Caller COORDINATOR = new Caller("coordinator@alliance.example", "C", true, false);
     private static final Caller LADYBRIDGE = new Caller("head@ladybridge.example", "L", false, false);
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     private RegisterService register(String profile) {
         ProfileSource source = Fixtures.profile(profile);
