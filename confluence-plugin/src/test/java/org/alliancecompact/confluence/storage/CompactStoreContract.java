@@ -200,4 +200,158 @@ abstract class CompactStoreContract {
         store.addEngagementReport(r);
         assertThat(store.engagementReports()).containsExactly(r);
     }
+
+    // ---- every write at its edges: empty, longest, non-ASCII, null where allowed, exact instants
+
+    /** Non-ASCII as members really write it: a curly apostrophe, an en dash, Welsh. */
+    protected static final String WELSH = "St Mary’s RC Primary – Ysgol Gymraeg";
+
+    /** {@code text} repeated (and cut) to exactly {@code length} characters. */
+    protected static String exactly(int length, String text) {
+        return text.repeat(length / text.length() + 1).substring(0, length);
+    }
+
+    /** An e-mail address of exactly {@code length} characters (the domain is padded). */
+    protected static String email(int length) {
+        String local = exactly(64, "a");
+        String tail = ".example";
+        return local + "@" + exactly(length - local.length() - 1 - tail.length(), "d") + tail;
+    }
+
+    /** An instant with every nanosecond digit set, so a truncation anywhere shows. */
+    protected static final java.time.Instant EXACT = java.time.Instant.parse("2026-11-23T10:00:00.123456789Z");
+
+    @Test
+    void aMemberWithTheLongestNameAndIdNonAsciiPeopleAndLongestEmailsRoundTrips() {
+        Member longest = new Member(
+                exactly(64, "x1-"),
+                exactly(200, WELSH + " "),
+                org.alliancecompact.model.member.OrganisationKind.SCHOOL,
+                org.alliancecompact.model.member.Phase.PRIMARY,
+                MembershipState.FULL,
+                LocalDate.of(1999, 12, 31),
+                List.of(
+                        new org.alliancecompact.model.member.Person(
+                                email(254), exactly(200, "Siân Ó Briain – "), PersonRole.HEAD),
+                        new org.alliancecompact.model.member.Person(
+                                "chair@smithills.example", "Zoë", PersonRole.CHAIR)));
+        assertThat(longest.name()).hasSize(200);
+        assertThat(longest.id()).hasSize(64);
+        store.createMember(longest);
+        assertThat(store.member(longest.id())).contains(longest);
+
+        Member nobody = new Member(
+                "no-people",
+                WELSH,
+                org.alliancecompact.model.member.OrganisationKind.SCHOOL,
+                org.alliancecompact.model.member.Phase.SECONDARY,
+                MembershipState.ASSOCIATE,
+                LocalDate.of(2026, 2, 28),
+                List.of());
+        store.createMember(nobody);
+        assertThat(store.member("no-people")).contains(nobody);
+    }
+
+    @Test
+    void anEditionWithALongNonAsciiTitleAndWordingRoundTrips() {
+        org.alliancecompact.model.mou.MouTemplate template = new org.alliancecompact.model.mou.MouTemplate(
+                exactly(1000, WELSH + " protocol "),
+                List.of(new org.alliancecompact.model.mou.MouTemplate.Section(
+                        "Cyflwyniad – Introduction",
+                        List.of(
+                                new org.alliancecompact.model.mou.MouTemplate.Clause(
+                                        "1", exactly(20_000, "We’ll share data – ")),
+                                new org.alliancecompact.model.mou.MouTemplate.Clause("2", "“Quoted” ✓")))));
+        MouEdition second = MouEdition.of(
+                "edition-2",
+                2,
+                template.title(),
+                template.sections(),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 1, 1));
+        store.addEdition(second);
+        assertThat(store.edition("edition-2")).contains(second);
+        assertThat(store.editions()).containsExactly(edition, second);
+    }
+
+    @Test
+    void signaturesKeepTheirExactInstantLongestNamesAndMinuteReferenceOrNone() {
+        Signature withMinute = new Signature(
+                "sig-1",
+                edition.id(),
+                edition.fingerprint(),
+                "smithills",
+                email(254),
+                exactly(200, "Siân – "),
+                PersonRole.HEAD,
+                EXACT,
+                exactly(Signature.MAX_MINUTE_REFERENCE, "Minute 4(b) – governors’ "));
+        Signature withoutMinute = new Signature(
+                "sig-2",
+                edition.id(),
+                edition.fingerprint(),
+                "smithills",
+                "chair@smithills.example",
+                "Zoë",
+                PersonRole.CHAIR,
+                EXACT.plusNanos(1),
+                null);
+        store.addSignature(withMinute);
+        store.addSignature(withoutMinute);
+        assertThat(store.signatures(edition.id())).containsExactly(withMinute, withoutMinute);
+        assertThat(store.signatures().get(1).minuteReference()).isNull();
+    }
+
+    @Test
+    void withdrawalsKeepTheirReasonOrNoneAndWhoRecordedThemAtAnyLength() {
+        Withdrawal none = new Withdrawal("w-none", "smithills", EXACT, "coordinator@alliance.example", null);
+        Withdrawal longest = new Withdrawal(
+                "w-long",
+                "ladybridge",
+                EXACT.plusSeconds(1),
+                exactly(300, "a-very-long-host-user-name-"),
+                exactly(org.alliancecompact.model.mou.SigningRules.WITHDRAWAL_REASON_MAX, WELSH + " "));
+        store.addWithdrawal(none);
+        store.addWithdrawal(longest);
+        assertThat(store.withdrawals()).containsExactly(none, longest);
+        assertThat(store.withdrawals().get(0).reason()).isNull();
+    }
+
+    @Test
+    void registerChangesKeepOneOrManyCriteriaTheLongestReasonAnyLengthOfSetByAndExactTimes() {
+        CategoryAssignment one = assignment("smithills", Set.of("targeted-ofsted-ri"), "one", 0);
+        CategoryAssignment many = new CategoryAssignment(
+                "smithills",
+                SupportCategory.INTENSIVE,
+                Set.of("c-3", "a-1", "b-2", "d-4", "e-5"),
+                exactly(300, "coordinator-with-a-long-name-"),
+                EXACT,
+                exactly(CategoryAssignment.MAX_REASON_LENGTH, WELSH + " "),
+                LocalDate.of(9999, 12, 31));
+        store.addCategoryAssignment(one);
+        store.addCategoryAssignment(many);
+        assertThat(store.registerHistory("smithills")).containsExactly(one, many);
+    }
+
+    @Test
+    void supportAssignmentsKeepTheLongestRequestIdAndExactTimes() {
+        SupportAssignment longest = new SupportAssignment(
+                exactly(100, "req-ÿ-"), "smithills", "ladybridge", SupportAssignment.State.ACTIVE, EXACT);
+        store.putSupportAssignment(longest);
+        assertThat(store.supportAssignments()).containsExactly(longest);
+        SupportAssignment ended = new SupportAssignment(
+                longest.requestId(), "smithills", "ladybridge", SupportAssignment.State.ENDED, EXACT.plusNanos(1));
+        store.putSupportAssignment(ended);
+        assertThat(store.supportAssignments()).containsExactly(ended);
+    }
+
+    @Test
+    void engagementReportsKeepNoReasonsOrLongNonAsciiOnesAndExactTimes() {
+        EngagementReport none = new EngagementReport("smithills", 0, List.of(), EXACT);
+        EngagementReport many = new EngagementReport(
+                "ladybridge", 4, List.of(exactly(5_000, WELSH + " "), "", "“quoted” \\ \"json\""), EXACT.plusNanos(7));
+        store.addEngagementReport(none);
+        store.addEngagementReport(many);
+        assertThat(store.engagementReports()).containsExactly(none, many);
+    }
 }
