@@ -96,6 +96,23 @@ abstract class EmbeddedActiveObjectsContract {
     }
 
     @Test
+    void aoManagesOnlyTablesWithThePluginsPrefix() {
+        AoTablePrefix prefix = AoTablePrefix.of(NAMESPACE);
+        assertThat(prefix.owns(prefix.value() + "MEMBER", true)).isTrue();
+        assertThat(prefix.owns(prefix.value().toLowerCase(java.util.Locale.ROOT) + "member", false))
+                .isTrue();
+        assertThat(prefix.owns(prefix.value().toLowerCase(java.util.Locale.ROOT) + "member", true))
+                .isFalse();
+        assertThat(prefix.owns("TABLES", false))
+                .as("H2's INFORMATION_SCHEMA.TABLES")
+                .isFalse();
+        assertThat(prefix.owns("AO_000000_MEMBER", false))
+                .as("another plugin's table")
+                .isFalse();
+        assertThat(prefix.owns(null, false)).isFalse();
+    }
+
+    @Test
     void tablesWithoutThePluginsPrefixAreLeftAlone() throws SQLException {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement()) {
