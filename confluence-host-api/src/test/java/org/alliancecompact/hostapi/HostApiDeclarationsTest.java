@@ -63,13 +63,4 @@ class HostApiDeclarationsTest {
         assertThat(ModelVersion.valueOf("3").isSame(ModelVersion.valueOf(" 3 ")))
                 .isTrue();
     }
-
-    @Test
-    void queryRecordsItsParts() {
-        Query q = Query.select().where("MEMBER_ID = ?", "a").order("ID").limit(5);
-        assertThat(q.getWhereClause()).isEqualTo("MEMBER_ID = ?");
-        assertThat(q.getWhereParams()).containsExactly("a");
-        assertThat(q.getOrderClause()).isEqualTo("ID");
-        assertThat(q.getLimit()).isEqualTo(5);
-    }
 }

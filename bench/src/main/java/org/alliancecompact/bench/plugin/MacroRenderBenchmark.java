@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The two heavy macros through the plugin's own renderers and services, reading from its JDBC store
- * (H2 in memory, as the preview server runs): the support-category register with 1,000 member rows seen
+ * The two heavy macros through the plugin's own renderers and services, reading from its one store,
+ * {@code AoCompactStore} on the real Active Objects library (H2 in memory, as the preview server runs): the support-category register with 1,000 member rows seen
  * by a coordinator (every row, change buttons and dialog), and the MOU signature table with 200 members
  * and 2 required roles seen by a chair who has not signed yet (entitlements worked out, Sign button shown).
  * Wired by hand the way the plugin's Spring context wires them in Confluence.
@@ -84,7 +84,7 @@ public class MacroRenderBenchmark {
     }
 
     private static CompactStore store(String db) {
-        return JdbcStores.inMemory(db);
+        return AoStores.inMemory(db);
     }
 
     private static int rows(String html) {

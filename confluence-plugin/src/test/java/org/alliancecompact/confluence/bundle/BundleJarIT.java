@@ -166,7 +166,7 @@ class BundleJarIT {
             assertThat(classExists(entities.item(i).getTextContent())).isTrue();
         }
         NodeList upgradeTasks = ao.getElementsByTagName("upgradeTask");
-        assertThat(upgradeTasks.getLength()).isEqualTo(2);
+        assertThat(upgradeTasks.getLength()).isEqualTo(3);
         for (int i = 0; i < upgradeTasks.getLength(); i++) {
             assertThat(classExists(upgradeTasks.item(i).getTextContent())).isTrue();
         }

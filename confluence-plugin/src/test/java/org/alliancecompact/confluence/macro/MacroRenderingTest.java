@@ -28,7 +28,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.EngagementReport;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
@@ -45,7 +45,7 @@ class MacroRenderingTest {
 
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     private MouService mou(String profile) {
         ProfileSource source = Fixtures.profile(profile);

@@ -428,6 +428,32 @@ class RestApiTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * Finding #2: Bolton (and Exceed) define no criteria, so every change there has none. Active Objects
+     * refused the empty criteria column ("Cannot set non-null String field CRITERIA to ''"), so every
+     * change failed in Confluence while the old JDBC preview store accepted it.
+     */
+    @Test
+    void underBoltonARegisterChangeWithNoCriteriaIsStoredAndShown() throws Exception {
+        try (PreviewHttp bolton = new PreviewHttp("bolton")) {
+            String url = API + "/register/smithills";
+            Map<String, Object> change = Map.of(
+                    "category", "INTENSIVE", "reason", "Agreed at the St Mary’s RC Primary – Ysgol Gymraeg review.");
+            Reply saved = bolton.send("PUT", url, "t-coordinator", change, true);
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(saved.json().get("criteria")).isEmpty();
+
+            JsonNode row = rowOf(bolton.get(API + "/register", "t-coordinator").json(), "smithills");
+            assertThat(row.get("category").asText()).isEqualTo("INTENSIVE");
+            JsonNode history = bolton.get(url + "/history", "t-coordinator").json();
+            JsonNode last = history.get(history.size() - 1);
+            assertThat(last.get("category").asText()).isEqualTo("INTENSIVE");
+            assertThat(last.get("criteria")).isEmpty();
+            assertThat(last.get("reason").asText())
+                    .isEqualTo("Agreed at the St Mary’s RC Primary – Ysgol Gymraeg review.");
+        }
+    }
+
     @Test
     void theBotPushesEngagementReports() {
         Map<String, Object> report =

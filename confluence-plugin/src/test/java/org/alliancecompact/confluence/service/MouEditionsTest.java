@@ -9,7 +9,7 @@ import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.macro.MouSignatureRenderer;
 import org.alliancecompact.confluence.page.MouPageTemplate;
 import org.alliancecompact.confluence.preview.DemoData;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MouEdition;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** MOU pages from the profile's clauses: a change of clauses makes a new edition, old signatures stay. */
 class MouEditionsTest {
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     @Test
     void changingTheClausesPublishesANewEditionAndKeepsTheOldSignaturesAsHistory() {
@@ -66,15 +66,15 @@ class MouEditionsTest {
                         .edition("edition-2")
                         .number())
                 .isEqualTo(2);
-        JdbcCompactStore third = withEditionOne(bolton);
+        AoCompactStore third = withEditionOne(bolton);
         MouEdition one = third.currentEdition().orElseThrow();
         MouService reader = new MouService(third, changed, CLOCK);
         assertThat(reader.signatures("edition-2")).isEmpty();
         assertThat(reader.edition(one.id())).isEqualTo(one);
     }
 
-    private static JdbcCompactStore withEditionOne(ProfileSource profile) {
-        JdbcCompactStore fresh = Fixtures.freshStore();
+    private static AoCompactStore withEditionOne(ProfileSource profile) {
+        AoCompactStore fresh = Fixtures.freshStore();
         DemoData.seedIfEmpty(fresh, profile.profile(), Fixtures.NOW);
         new MouService(fresh, profile, CLOCK).currentEdition();
         return fresh;

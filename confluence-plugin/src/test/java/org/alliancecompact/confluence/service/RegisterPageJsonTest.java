@@ -8,7 +8,7 @@ import java.util.Set;
 import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.ContractJson;
 import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.register.CategoryAssignment;
@@ -22,7 +22,7 @@ class RegisterPageJsonTest {
     private static final Caller COORDINATOR = Fixtures.coordinator("coordinator@alliance.example");
     private static final Caller LADYBRIDGE = Fixtures.caller("head@ladybridge.example");
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     private RegisterService register(String profile) {
         ProfileSource source = Fixtures.profile(profile);
