@@ -62,7 +62,8 @@ class SigningBrowserIT {
         String again = browser.fetchInPage(
                 "POST",
                 "/rest/compact/1.0/mou/editions/" + edition + "/signatures",
-                "{\"role\":\"HEAD\",\"editionFingerprint\":\"" + fingerprint + "\",\"minuteReference\":\"x\"}");
+                "{\"memberId\":\"smithills\",\"role\":\"HEAD\",\"editionFingerprint\":\"" + fingerprint
+                        + "\",\"minuteReference\":\"x\"}");
         assertThat(again).startsWith("409 ").contains("already signed");
 
         // Stored: a fresh page load shows the signature and the minute reference is on record.
