@@ -77,6 +77,12 @@ public final class SlackLimits {
      */
     public static final int MESSAGE_TEXT = 40_000;
 
+    /**
+     * A view's JSON, bytes: larger views are refused with {@code view_too_large}
+     * (api.slack.com/methods/views.open, views.update, views.publish: "greater than 250kb").
+     */
+    public static final int VIEW_BYTES = 250_000;
+
     /** Channel IDs as Slack issues them: public (C), private (G) and direct-message (D) conversations. */
     private static final Pattern CONVERSATION_ID = Pattern.compile("[CGD][A-Z0-9]{2,}");
 
@@ -186,6 +192,11 @@ public final class SlackLimits {
     private static Optional<Refusal> view(String viewJson, String type) throws IOException {
         if (viewJson == null || viewJson.isBlank()) {
             return Optional.of(new Refusal("invalid_arguments", "no view"));
+        }
+        int bytes = viewJson.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > VIEW_BYTES) {
+            return Optional.of(new Refusal(
+                    "view_too_large", error("must be at most " + VIEW_BYTES + " bytes (has " + bytes + ")", "/view")));
         }
         JsonNode view = JSON.readTree(viewJson);
         List<String> errors = new ArrayList<>();
