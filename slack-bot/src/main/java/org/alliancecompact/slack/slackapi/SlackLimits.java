@@ -84,7 +84,7 @@ public final class SlackLimits {
     public static final int VIEW_BYTES = 250_000;
 
     /** Channel IDs as Slack issues them: public (C), private (G) and direct-message (D) conversations. */
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[CGD][A-Z0-9]{2,}");
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[CGD][A-Z0-9]+");
 
     /** Methods that take a conversation ID only, never a name nor a user ID (api.slack.com/methods/chat.update). */
     private static final Set<String> ID_ONLY =

@@ -126,7 +126,7 @@ public final class StrictSlack implements AutoCloseable {
     private final Set<String> exchanged = ConcurrentHashMap.newKeySet();
     private final Map<String, JsonNode> views = new ConcurrentHashMap<>();
     private final Map<String, ResponseUrl> responseUrls = new ConcurrentHashMap<>();
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Call> calls = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final List<Injection> injections = new CopyOnWriteArrayList<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final Map<String, Bucket> methodLimits = new ConcurrentHashMap<>();
@@ -183,6 +183,11 @@ public final class StrictSlack implements AutoCloseable {
         usersById.put(id, new User(id, email.toLowerCase(Locale.ROOT), name));
         userByEmail.put(email.toLowerCase(Locale.ROOT), id);
         return this;
+    }
+
+    /** A workspace member whose display name is their email. */
+    public StrictSlack user(String id, String email) {
+        return user(id, email, email);
     }
 
     /** A channel the bot is a member of. */
@@ -287,8 +292,17 @@ public final class StrictSlack implements AutoCloseable {
 
     /** The next {@code times} calls to {@code method} answer HTTP {@code status} (429 with Retry-After). */
     public Injection failHttp(String method, int status, int retryAfterSeconds, int times) {
+        return failHttp(method, f -> true, status, retryAfterSeconds, times);
+    }
+
+    /**
+     * The next {@code times} calls to {@code method} whose fields match answer HTTP {@code status}
+     * (429 with {@code Retry-After}); injections apply in the order they were made.
+     */
+    public Injection failHttp(
+            String method, Predicate<Map<String, String>> when, int status, int retryAfterSeconds, int times) {
         Injection i = new Injection(
-                method, f -> true, status == 429 ? "ratelimited" : "http_" + status, status, retryAfterSeconds, times);
+                method, when, status == 429 ? "ratelimited" : "http_" + status, status, retryAfterSeconds, times);
         injections.add(i);
         return i;
     }
@@ -320,6 +334,16 @@ public final class StrictSlack implements AutoCloseable {
             String method = x.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> fields = fields(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Instant at = clock.instant();
+            String bearer = x.getRequestHeaders().getFirst("Authorization");
+            if (bearer != null && bearer.startsWith("Bearer ") && !fields.containsKey("token")) {
+                fields.put("token", bearer.substring("Bearer ".length()));
+            }
+            if (!fields.containsKey("token")) {
+                // every method takes a token, as a Bearer header or a POST parameter (api.slack.com/web#authentication)
+                calls.add(new Call(method, at, fields, "not_authed", "no token", false));
+                send(x, 200, null, error("not_authed", "No authentication token provided."));
+                return;
+            }
             sleep(delays.get(method));
             for (Injection i : injections) {
                 if (i.applies(method, fields)) {

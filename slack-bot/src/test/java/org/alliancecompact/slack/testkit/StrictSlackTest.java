@@ -420,6 +420,17 @@ class StrictSlackTest {
         assertThat(slack.responses(other)).hasSize(1);
     }
 
+    @Test
+    void a_call_without_a_token_is_not_authed() throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(slack.apiUrl() + "chat.postMessage"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("channel=CGROUP01&text=x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(answer.body()).path("error").asText()).isEqualTo("not_authed");
+    }
+
     // ---- payloads as Slack builds them ---------------------------------------------------------
 
     @Test
@@ -443,6 +454,7 @@ class StrictSlackTest {
         return http.send(
                 HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Bearer xoxb-test")
                         .POST(HttpRequest.BodyPublishers.ofString(SlackRequests.form(fields)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
