@@ -13,7 +13,10 @@ interface Reply {
     /**
      * An answer of any length: its blocks in as many messages as Slack's 50-block limit needs
      * ({@link BlockPages}), each item beside its buttons; {@code text} becomes the first message's
-     * notification fallback ({@link TextBlocks#fallback}), later ones say which part they are.
+     * notification fallback ({@link TextBlocks#fallback}), later ones say which part they are. A
+     * response_url takes 5 messages (api.slack.com/interactivity/handling#message_responses), so an
+     * answer there holds up to 250 blocks: at 300 organisations the longest, the meetings list with
+     * 40 meetings, takes 2.
      */
     default void show(String text, List<LayoutBlock> blocks) {
         List<List<LayoutBlock>> pages = BlockPages.of(blocks, SlackLimits.MESSAGE_BLOCKS);

@@ -230,6 +230,14 @@ public final class BotHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!slack.refusals().isEmpty()) {
+            // not a failure here (a test may provoke refusals on purpose), but never silent
+            System.err.println(
+                    "Slack (the strict stand-in) refused " + slack.refusals().size() + " call(s):\n"
+                            + slack.refusals().stream()
+                                    .map(c -> "  " + c.method() + " " + c.error() + ": " + c.detail())
+                                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
         stopBot();
         slack.close();
         plugin.stop();
