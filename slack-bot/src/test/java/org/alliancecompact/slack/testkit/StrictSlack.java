@@ -60,6 +60,14 @@ import org.alliancecompact.slack.slackapi.SlackLimits;
  * <p>Tests read what was sent ({@link #calls}, {@link #postsTo}, {@link #responses}), see every
  * refusal ({@link #refusals()}, injected ones apart), and inject latency ({@link #delay}) and
  * failures ({@link #refuse}, {@link #failHttp}).
+ *
+ * <p>From WireMock stubs: an {@code okJson("{ok:false,error:X}")} stub is {@code refuse(method,
+ * where("channel", id), X)}; {@code withFixedDelay} is {@link #delay}; a 429-then-5xx scenario is
+ * {@link #failHttp} twice (applied in order); {@code findAll(postRequestedFor(...))} is
+ * {@link #log} (each {@link Call} has its arrival time and form fields); a channel the bot posts to
+ * by name is registered with {@link #channel}, users with {@link #user}; Socket Mode's
+ * apps.connections.open answers {@link #socketModeUrl}. A method the stand-in does not implement is
+ * {@code unknown_method}, as Slack answers an unknown method.
  */
 public final class StrictSlack implements AutoCloseable {
     /** One call as received, and Slack's error code when it was refused (null when it was taken). */
@@ -132,6 +140,7 @@ public final class StrictSlack implements AutoCloseable {
     private final Map<String, Bucket> methodLimits = new ConcurrentHashMap<>();
     private final Map<String, Bucket> channelBuckets = new ConcurrentHashMap<>();
     private volatile Limit channelLimit;
+    private volatile String socketModeUrl;
     private final AtomicLong sequence = new AtomicLong();
 
     private record User(String id, String email, String name) {}
@@ -201,6 +210,12 @@ public final class StrictSlack implements AutoCloseable {
             throw new IllegalArgumentException("a channel ID begins with C, G or D: " + id);
         }
         channels.put(id, new Channel(id, name.startsWith("#") ? name.substring(1) : name, botIsMember));
+        return this;
+    }
+
+    /** apps.connections.open answers this WebSocket URL (a local Socket Mode server of the test). */
+    public StrictSlack socketModeUrl(String url) {
+        this.socketModeUrl = url;
         return this;
     }
 
@@ -497,6 +512,14 @@ public final class StrictSlack implements AutoCloseable {
                     return refuse(answer, "user_not_found", "no user " + f.get("user_id"));
                 }
                 answer.set("view", storeView(f.get("view")));
+            }
+            case "apps.connections.open" -> {
+                // Socket Mode: the WebSocket URL to connect to (api.slack.com/methods/apps.connections.open)
+                String url = socketModeUrl;
+                if (url == null) {
+                    return refuse(answer, "invalid_auth", "no Socket Mode URL given to the stand-in");
+                }
+                answer.put("url", url);
             }
             case "reactions.add", "reactions.remove" -> {
                 if (!messages.getOrDefault(f.get("channel"), Set.of()).contains(f.getOrDefault("timestamp", ""))) {

@@ -431,6 +431,18 @@ class StrictSlackTest {
         assertThat(JSON.readTree(answer.body()).path("error").asText()).isEqualTo("not_authed");
     }
 
+    @Test
+    void socket_mode_gets_the_url_the_test_gave_and_an_unknown_method_is_refused() throws Exception {
+        assertThat(call("apps.connections.open", Map.of()).path("error").asText())
+                .isEqualTo("invalid_auth");
+        slack.socketModeUrl("ws://127.0.0.1:1/link");
+        assertThat(call("apps.connections.open", Map.of()).path("url").asText()).isEqualTo("ws://127.0.0.1:1/link");
+        assertThat(call("chat.scheduleMessage", Map.of("channel", "CGROUP01"))
+                        .path("error")
+                        .asText())
+                .isEqualTo("unknown_method");
+    }
+
     // ---- payloads as Slack builds them ---------------------------------------------------------
 
     @Test
