@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.testkit.SlackPayloads;
 import org.alliancecompact.slack.testkit.SlackRequests;
+import org.alliancecompact.slack.testkit.StrictSlack;
 
 /**
  * The whole product on loopback, as README's run command starts it: the plugin's preview server and
- * the bot as two real processes wired to each other, the bot in HTTP mode against {@link SlackStandIn}.
+ * the bot as two real processes wired to each other, the bot in HTTP mode against the strict Slack stand-in ({@link StrictSlack}).
  * Each instance has its own ports and databases under {@code target/e2e/<name>}.
  */
 final class RunningSystem implements AutoCloseable {
@@ -41,7 +43,7 @@ final class RunningSystem implements AutoCloseable {
     static final String SUPPORT_CHANNEL = "CGROUP01";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final SlackStandIn slack = new SlackStandIn();
+    final StrictSlack slack = StrictSlack.start();
     final URI previewBase;
     final URI botBase;
     /** The running processes; a fault test stops and restarts them, so they are replaced. */
@@ -70,6 +72,7 @@ final class RunningSystem implements AutoCloseable {
         slack.user(HARWOOD_HEAD, "head@harwood.example");
         slack.user(HARWOOD_CHAIR, "chair@harwood.example");
         slack.user(COORDINATOR_USER, COORDINATOR);
+        slack.channel(SUPPORT_CHANNEL, "improvement-group");
         dir = Path.of("target", "e2e", name + "-" + System.nanoTime()).toAbsolutePath();
         int previewPort = ChildProcess.freePort();
         int botPort = ChildProcess.freePort();
@@ -150,14 +153,14 @@ final class RunningSystem implements AutoCloseable {
 
     /** The same command sent to one bot process of several. */
     String command(URI bot, String userId, String text) throws IOException, InterruptedException {
-        String responseUrl = slack.newResponseUrl();
-        expectAck(postSigned(bot, SlackRequests.command(userId, text, responseUrl)));
+        String responseUrl = slack.responseUrl();
+        expectAck(postSigned(bot, SlackPayloads.command(userId, text, responseUrl, slack.triggerId())));
         return responseUrl;
     }
 
     /** A button press in a message; returns the response URL. */
     String press(String userId, String actionId, String value) throws IOException, InterruptedException {
-        String responseUrl = slack.newResponseUrl();
+        String responseUrl = slack.responseUrl();
         Map<String, Object> payload = Map.of(
                 "type",
                 "block_actions",
@@ -170,7 +173,7 @@ final class RunningSystem implements AutoCloseable {
                 "team",
                 Map.of("id", "T1", "domain", "alliance"),
                 "trigger_id",
-                "trigger-" + actionId,
+                slack.triggerId(),
                 "container",
                 Map.of("type", "message", "message_ts", "1.1", "channel_id", SUPPORT_CHANNEL),
                 "channel",
@@ -245,7 +248,7 @@ final class RunningSystem implements AutoCloseable {
                 "token",
                 "legacy",
                 "trigger_id",
-                "trigger-submit",
+                slack.triggerId(),
                 "view",
                 view,
                 "response_urls",
@@ -304,7 +307,12 @@ final class RunningSystem implements AutoCloseable {
 
     /** The bot's first answer at a response URL, waited for. */
     String firstResponse(String responseUrl) throws Exception {
-        return Await.until("the bot's reply", () -> slack.responsesAt(responseUrl), l -> !l.isEmpty())
+        return Await.until(
+                        "the bot's reply",
+                        () -> slack.responses(responseUrl).stream()
+                                .map(Object::toString)
+                                .toList(),
+                        l -> !l.isEmpty())
                 .get(0);
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,10 @@ class SlackDeliveryFaultsTest {
 
     @Test
     void forgedStaleAndFutureRequestsAreRefusedAndTheLogKeepsTheSecretOut() throws Exception {
-        String responseUrl = system.slack.newResponseUrl();
+        String responseUrl = system.slack.responseUrl();
         String body = "token=legacy&team_id=T1&user_id=" + ST_PETERS_HEAD + "&command=%2Falliance&text=mou"
-                + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=t1";
+                + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id="
+                + system.slack.triggerId();
         long now = Instant.now().getEpochSecond();
         String forgedSecret = "0123456789abcdef0123456789abcdef";
         String forgedSignature = new SlackSignature(forgedSecret, Clock.systemUTC())
@@ -85,7 +87,7 @@ class SlackDeliveryFaultsTest {
         assertThat(List.of(forged, stale, future, unsigned))
                 .allSatisfy(status -> assertThat(status).isIn(401, 403));
         Thread.sleep(1_000);
-        assertThat(system.slack.responsesAt(responseUrl)).as("nothing ran").isEmpty();
+        assertThat(system.slack.responses(responseUrl)).as("nothing ran").isEmpty();
         String log = system.bot.logText();
         assertThat(log)
                 .contains("Refused Slack request from 127.0.0.1: MISMATCH")
@@ -104,12 +106,15 @@ class SlackDeliveryFaultsTest {
 
     @Test
     void aPostAnswered429ThenServerErrorStillArrivesAfterTheRetryAfterWait() throws Exception {
-        system.slack.busyFor(RunningSystem.SUPPORT_CHANNEL, 2);
+        // Slack is busy for the next post to the group: 429 with Retry-After 2, then 503, then it is taken
+        var toGroup = StrictSlack.where("channel", RunningSystem.SUPPORT_CHANNEL);
+        system.slack.failHttp("chat.postMessage", toGroup, 429, 2, 1);
+        system.slack.failHttp("chat.postMessage", toGroup, 503, 0, 1);
 
         int request = system.fileRequest(ST_PETERS_HEAD, "1 Phonics training");
         assertThat(system.groupPost(request)).contains("Support request #" + request);
 
-        List<SlackStandIn.Call> posts = system.slack.timedCalls("chat.postMessage").stream()
+        List<StrictSlack.Call> posts = system.slack.log("chat.postMessage").stream()
                 .filter(c -> RunningSystem.SUPPORT_CHANNEL.equals(c.fields().get("channel")))
                 .toList();
         assertThat(posts).as("429, then 503, then accepted").hasSize(3);

@@ -16,13 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.alliancecompact.slack.http.FormFields;
+import org.alliancecompact.slack.slackapi.SlackLimits;
 
 /**
- * A local stand-in for Slack's Web API on loopback, for the console: it prints what the bot posts
+ * A local stand-in for Slack's Web API on loopback, for the console. It refuses what Slack refuses
+ * ({@link SlackLimits}: Block Kit limits, IDs-only methods), answering Slack's error code and
+ * printing the refusal, so what works in the console works in Slack. It prints what the bot posts
  * (messages, ephemeral answers, updates, the App Home) as text with numbered buttons, keeps the
  * modal the bot opens for the console to fill in, and answers users.info / users.lookupByEmail from
  * emails (each email gets a stable made-up Slack user ID).
@@ -93,13 +97,24 @@ final class FakeSlack implements AutoCloseable {
         Map<String, String> form =
                 FormFields.decode(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         ObjectNode answer = JSON.createObjectNode().put("ok", true);
+        Optional<SlackLimits.Refusal> refusal = SlackLimits.check(method, form);
+        if (refusal.isPresent()) {
+            // as Slack would: refused with its error code, and said on screen so it is not missed
+            answer.put("ok", false).put("error", refusal.get().error());
+            answer.putObject("response_metadata")
+                    .putArray("messages")
+                    .add(refusal.get().detail());
+            out.println("\n[Slack refused " + method + ": " + refusal.get() + "]");
+            out.flush();
+            method = "refused";
+        }
         switch (method) {
             case "auth.test" ->
                 answer.put("user_id", "UBOT").put("team_id", "TLOCAL").put("bot_id", "BLOCAL");
             case "chat.postMessage" -> {
                 String stamp = "1700000000." + String.format("%06d", ts.incrementAndGet());
                 show(where(form.get("channel")) + (form.containsKey("thread_ts") ? " (thread)" : ""), form);
-                answer.put("channel", form.get("channel")).put("ts", stamp);
+                answer.put("channel", conversationId(form.get("channel"))).put("ts", stamp);
             }
             case "chat.update" -> show(where(form.get("channel")) + " (updated)", form);
             case "chat.postEphemeral" -> show("[only you]", form);
@@ -126,6 +141,9 @@ final class FakeSlack implements AutoCloseable {
                 String email = form.get("email");
                 answer.set("user", user(idOf(email), email));
             }
+            case "refused" -> {
+                // answered above
+            }
             default -> answer.put("ok", true);
         }
         byte[] body = JSON.writeValueAsBytes(answer);
@@ -143,8 +161,37 @@ final class FakeSlack implements AutoCloseable {
         return u;
     }
 
+    /**
+     * The conversation ID Slack answers for a post: a DM's D-ID for a user ID, a made-up C-ID for a
+     * channel name, the ID itself otherwise (chat.update takes only these, SlackLimits).
+     */
+    private String conversationId(String channel) {
+        if (channel == null || SlackLimits.isConversationId(channel)) {
+            return channel;
+        }
+        if (channel.startsWith("U") || channel.startsWith("W")) {
+            return "D" + channel.substring(1);
+        }
+        String name = channel.startsWith("#") ? channel.substring(1) : channel;
+        return "C"
+                + HexFormat.of()
+                        .formatHex(name.getBytes(StandardCharsets.UTF_8))
+                        .toUpperCase(Locale.ROOT);
+    }
+
     private void respond(HttpExchange x) throws IOException {
         JsonNode body = JSON.readTree(x.getRequestBody().readAllBytes());
+        Optional<SlackLimits.Refusal> refusal = SlackLimits.checkResponse(body);
+        if (refusal.isPresent()) {
+            out.println("\n[Slack refused a reply: " + refusal.get() + "]");
+            out.flush();
+            byte[] error = refusal.get().error().getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(400, error.length);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write(error);
+            }
+            return;
+        }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("text", body.path("text").asText());
         if (body.has("blocks")) {
@@ -161,10 +208,11 @@ final class FakeSlack implements AutoCloseable {
         if (channel == null) {
             return "[?]";
         }
-        if (channel.equals(currentUser)) {
+        String user = channel.startsWith("D") ? "U" + channel.substring(1) : channel;
+        if (user.equals(currentUser)) {
             return "[DM to you]";
         }
-        String email = emailById.get(channel);
+        String email = emailById.get(user);
         return email != null ? "[DM to " + email + "]" : "[" + channel + "]";
     }
 

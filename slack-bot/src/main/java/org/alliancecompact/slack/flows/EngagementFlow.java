@@ -2,12 +2,14 @@ package org.alliancecompact.slack.flows;
 
 import static org.alliancecompact.slack.flows.Ui.esc;
 
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.alliancecompact.model.engagement.NudgePlan;
 import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.support.RequestStatus;
+import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.store.EngagementStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,14 +138,11 @@ final class EngagementFlow {
         for (MemberDto m : s.directory.activeMembers()) {
             text.append(line(m)).append('\n');
         }
-        reply.send(
-                text.toString().strip(),
-                List.of(
-                        Ui.text(text.toString().strip()),
-                        Ui.buttons(
-                                "engagement_admin",
-                                List.of(Ui.button(
-                                        "engagement:record", "Record overdue work or re-engagement", "record")))));
+        List<LayoutBlock> blocks = new ArrayList<>(TextBlocks.sections(text.toString()));
+        blocks.add(Ui.buttons(
+                "engagement_admin",
+                List.of(Ui.button("engagement:record", "Record overdue work or re-engagement", "record"))));
+        reply.show(text.toString().strip(), blocks);
     }
 
     static final String SIGNAL_MODAL = "engagement_signal";
@@ -169,7 +169,6 @@ final class EngagementFlow {
             throw new IllegalArgumentException("Only coordinators record engagement.");
         }
         List<OptionObject> organisations = s.directory.activeMembers().stream()
-                .limit(100)
                 .map(m -> Ui.opt(m.name(), m.id()))
                 .toList();
         List<OptionObject> kinds = RECORDABLE.entrySet().stream()
@@ -295,11 +294,13 @@ final class EngagementFlow {
         for (String email : s.config.coordinatorEmails()) {
             s.directory
                     .slackUserOf(email)
-                    .ifPresent(user -> s.nudges.sendOnce(
-                            "digest:" + week + ":" + email,
-                            email,
-                            now,
-                            () -> s.slack.post(user, "Weekly digest " + week, List.of(Ui.text(text.toString())))));
+                    .ifPresent(user -> s.nudges.sendOnce("digest:" + week + ":" + email, email, now, () -> {
+                        // at alliance scale the digest is long: every page of it, in order
+                        for (List<LayoutBlock> page :
+                                BlockPages.of(TextBlocks.sections(text.toString()), SlackLimits.MESSAGE_BLOCKS)) {
+                            s.slack.post(user, "Weekly digest " + week, page);
+                        }
+                    }));
         }
     }
 }

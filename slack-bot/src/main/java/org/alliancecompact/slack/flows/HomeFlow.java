@@ -86,7 +86,7 @@ final class HomeFlow {
                         .append(SupportFlow.statusLabel(st.request().status()))
                         .append('\n');
             }
-            blocks.add(Ui.text(text.toString().strip()));
+            blocks.addAll(TextBlocks.sections(text.toString()));
         }
         return View.builder().type("home").blocks(blocks).build();
     }

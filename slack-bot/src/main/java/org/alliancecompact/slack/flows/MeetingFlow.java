@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import org.alliancecompact.model.meeting.Representation;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.store.EngagementStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +137,7 @@ final class MeetingFlow {
                 blocks.add(Ui.buttons("meeting_" + m.id(), buttons));
             }
         }
-        reply.send(text.toString().isBlank() ? "Meetings" : text.toString(), blocks);
+        reply.show(text.toString().isBlank() ? "Meetings" : text.toString(), blocks);
     }
 
     static List<ButtonElement> rsvpButtons(String meetingId) {
@@ -416,6 +418,16 @@ final class MeetingFlow {
         }
     }
 
+    /**
+     * Up to this many organisations the attendance form has a row per organisation (an outcome and a
+     * deputy's name, two blocks each, under its heading: within a modal's 100 blocks,
+     * api.slack.com/reference/block-kit/blocks); beyond it attendance is taken by exception.
+     */
+    static final int ATTENDANCE_ROWS = (SlackLimits.VIEW_BLOCKS - 2) / 2;
+
+    /** private_metadata of the by-exception form: the meeting id and this suffix. */
+    private static final String BY_EXCEPTION = ":by-exception";
+
     View attendanceModal(Caller c, String meetingId) {
         requireCoordinator(c);
         Meeting m = s.meetings
@@ -425,21 +437,17 @@ final class MeetingFlow {
             throw new IllegalArgumentException("Attendance can be taken once " + m.title() + " has started.");
         }
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
+        List<MemberDto> members = s.directory.activeMembers();
+        if (members.size() > ATTENDANCE_ROWS) {
+            return attendanceByException(m, members, answers);
+        }
         List<OptionObject> outcomes = Arrays.stream(AttendanceOutcome.values())
                 .map(o -> Ui.opt(outcomeLabel(o), o.name()))
                 .toList();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(Ui.text("Attendance at " + describe(m)));
-        for (MemberDto member : s.directory.activeMembers()) {
-            Rsvp r = answers.get(member.id());
-            AttendanceOutcome expected = r == null
-                    ? AttendanceOutcome.ABSENT
-                    : switch (r.choice()) {
-                        case ATTENDING -> AttendanceOutcome.PRESENT_HEAD;
-                        case DEPUTY -> AttendanceOutcome.PRESENT_DEPUTY;
-                        case APOLOGIES -> AttendanceOutcome.ABSENT_WITH_APOLOGIES;
-                        case NO_REPLY -> AttendanceOutcome.ABSENT;
-                    };
+        for (MemberDto member : members) {
+            AttendanceOutcome expected = expected(answers.get(member.id()));
             blocks.add(Ui.select(
                     "att:" + member.id(),
                     member.name(),
@@ -450,6 +458,68 @@ final class MeetingFlow {
                     "dep:" + member.id(), member.name() + ": deputy's name (if one attended)", false, true, 200));
         }
         return Ui.modal(ATTENDANCE_MODAL, "Take attendance", "Save", m.id(), blocks);
+    }
+
+    /** What the organisation said it would do, as an attendance outcome (no answer: absent). */
+    private static AttendanceOutcome expected(Rsvp r) {
+        return r == null
+                ? AttendanceOutcome.ABSENT
+                : switch (r.choice()) {
+                    case ATTENDING -> AttendanceOutcome.PRESENT_HEAD;
+                    case DEPUTY -> AttendanceOutcome.PRESENT_DEPUTY;
+                    case APOLOGIES -> AttendanceOutcome.ABSENT_WITH_APOLOGIES;
+                    case NO_REPLY -> AttendanceOutcome.ABSENT;
+                };
+    }
+
+    /**
+     * The attendance form for a large alliance: every organisation is listed under the outcome its
+     * answer implies, and the coordinator picks only those for whom it went otherwise (one
+     * multi-select per outcome, all organisations in each) and names deputies not named before.
+     */
+    private View attendanceByException(Meeting m, List<MemberDto> members, Map<String, Rsvp> answers) {
+        Map<AttendanceOutcome, List<String>> byOutcome = new EnumMap<>(AttendanceOutcome.class);
+        for (MemberDto member : members) {
+            Rsvp r = answers.get(member.id());
+            String name = esc(member.name())
+                    + (r != null && r.deputyName() != null ? " (deputy: " + esc(r.deputyName()) + ")" : "");
+            byOutcome.computeIfAbsent(expected(r), k -> new ArrayList<>()).add(name);
+        }
+        StringBuilder text = new StringBuilder("*Attendance at ")
+                .append(describe(m))
+                .append("*\nEach of the ")
+                .append(members.size())
+                .append(" organisations is recorded as its answer said, as listed here. Below, choose only the"
+                        + " organisations for whom it went otherwise.\n");
+        for (AttendanceOutcome o : AttendanceOutcome.values()) {
+            List<String> names = byOutcome.getOrDefault(o, List.of());
+            text.append("\n*")
+                    .append(outcomeLabel(o))
+                    .append("* (")
+                    .append(names.size())
+                    .append("): ")
+                    .append(names.isEmpty() ? "—" : String.join(", ", names))
+                    .append('\n');
+        }
+        List<LayoutBlock> blocks = new ArrayList<>(TextBlocks.sections(text.toString()));
+        for (AttendanceOutcome o : AttendanceOutcome.values()) {
+            // only those expected otherwise can turn out to be o: a quarter fewer options, and the
+            // view stays within Slack's 250 kB at several hundred organisations
+            List<OptionObject> otherwise = members.stream()
+                    .filter(member -> expected(answers.get(member.id())) != o)
+                    .map(member -> Ui.opt(member.name(), member.id()))
+                    .toList();
+            if (!otherwise.isEmpty()) {
+                blocks.add(Ui.multiSelect("exc:" + o.name(), "Were in fact: " + outcomeLabel(o), otherwise));
+            }
+        }
+        blocks.add(Ui.textInput(
+                "deputies",
+                "Deputies not named above, one per line as organisation: name",
+                true,
+                true,
+                SlackLimits.SECTION_TEXT));
+        return Ui.modal(ATTENDANCE_MODAL, "Take attendance", "Save", m.id() + BY_EXCEPTION, blocks);
     }
 
     static String outcomeLabel(AttendanceOutcome o) {
@@ -467,36 +537,17 @@ final class MeetingFlow {
         if (!c.coordinator()) {
             return Map.of("att", "Only coordinators take attendance.");
         }
-        Meeting m = s.meetings.find(view.getPrivateMetadata()).orElse(null);
+        String metadata = view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata();
+        boolean byException = metadata.endsWith(BY_EXCEPTION);
+        Meeting m = s.meetings
+                .find(byException ? metadata.substring(0, metadata.length() - BY_EXCEPTION.length()) : metadata)
+                .orElse(null);
         if (m == null) {
-            return Map.of("att", "That meeting no longer exists.");
+            return Map.of(byException ? "deputies" : "att", "That meeting no longer exists.");
         }
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
-        List<Attendance> rows = new ArrayList<>();
-        Instant now = s.now();
-        for (MemberDto member : s.directory.activeMembers()) {
-            String raw = Ui.value(view, "att:" + member.id());
-            AttendanceOutcome outcome;
-            try {
-                outcome = AttendanceOutcome.valueOf(raw == null ? "" : raw);
-            } catch (IllegalArgumentException e) {
-                errors.put("att:" + member.id(), "Choose what happened.");
-                continue;
-            }
-            String deputy = Ui.value(view, "dep:" + member.id());
-            if (outcome == AttendanceOutcome.PRESENT_DEPUTY && deputy == null) {
-                Rsvp r = answers.get(member.id());
-                deputy = r == null ? null : r.deputyName();
-            }
-            if (outcome != AttendanceOutcome.PRESENT_DEPUTY) {
-                deputy = null;
-            }
-            try {
-                rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
-            } catch (IllegalArgumentException e) {
-                errors.put("dep:" + member.id(), "Name the deputy who attended for " + member.name() + ".");
-            }
-        }
+        List<Attendance> rows =
+                byException ? exceptionRows(c, view, m, answers, errors) : formRows(c, view, m, answers, errors);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -574,6 +625,101 @@ final class MeetingFlow {
 
     private static String resumedKey(Meeting m, String memberId) {
         return "resumed:" + m.id() + ":" + memberId;
+    }
+
+    /** The rows of the form with a row per organisation; problems go in {@code errors} by block id. */
+    private List<Attendance> formRows(
+            Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
+        List<Attendance> rows = new ArrayList<>();
+        Instant now = s.now();
+        for (MemberDto member : s.directory.activeMembers()) {
+            String raw = Ui.value(view, "att:" + member.id());
+            AttendanceOutcome outcome;
+            try {
+                outcome = AttendanceOutcome.valueOf(raw == null ? "" : raw);
+            } catch (IllegalArgumentException e) {
+                errors.put("att:" + member.id(), "Choose what happened.");
+                continue;
+            }
+            String deputy = Ui.value(view, "dep:" + member.id());
+            if (outcome == AttendanceOutcome.PRESENT_DEPUTY && deputy == null) {
+                Rsvp r = answers.get(member.id());
+                deputy = r == null ? null : r.deputyName();
+            }
+            if (outcome != AttendanceOutcome.PRESENT_DEPUTY) {
+                deputy = null;
+            }
+            try {
+                rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
+            } catch (IllegalArgumentException e) {
+                errors.put("dep:" + member.id(), "Name the deputy who attended for " + member.name() + ".");
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of the by-exception form: each organisation as its answer said, unless it was chosen
+     * under another outcome; deputies named in the form, else in the answer.
+     */
+    private List<Attendance> exceptionRows(
+            Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
+        List<MemberDto> members = s.directory.activeMembers();
+        Map<String, AttendanceOutcome> chosen = new HashMap<>();
+        for (AttendanceOutcome o : AttendanceOutcome.values()) {
+            for (String id : Ui.values(view, "exc:" + o.name())) {
+                AttendanceOutcome before = chosen.put(id, o);
+                if (before != null && before != o) {
+                    errors.put(
+                            "exc:" + o.name(),
+                            s.directory.nameOf(id) + " is also chosen as "
+                                    + outcomeLabel(before).toLowerCase(Locale.ROOT) + ".");
+                }
+            }
+        }
+        Map<String, String> deputies = new HashMap<>();
+        String typed = Ui.value(view, "deputies");
+        for (String line : typed == null ? new String[0] : typed.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            String organisation =
+                    colon < 0 ? line.strip() : line.substring(0, colon).strip();
+            Optional<MemberDto> member = members.stream()
+                    .filter(x -> x.name().equalsIgnoreCase(organisation) || x.id().equalsIgnoreCase(organisation))
+                    .findFirst();
+            if (colon < 0 || line.substring(colon + 1).isBlank()) {
+                errors.put("deputies", "Write each deputy as organisation: name (\"" + line.strip() + "\").");
+            } else if (member.isEmpty()) {
+                errors.put("deputies", "No member organisation is called \"" + organisation + "\".");
+            } else {
+                deputies.put(member.get().id(), line.substring(colon + 1).strip());
+            }
+        }
+        List<Attendance> rows = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
+        Instant now = s.now();
+        for (MemberDto member : members) {
+            Rsvp r = answers.get(member.id());
+            AttendanceOutcome outcome = chosen.getOrDefault(member.id(), expected(r));
+            String deputy = null;
+            if (outcome == AttendanceOutcome.PRESENT_DEPUTY) {
+                deputy = deputies.getOrDefault(member.id(), r == null ? null : r.deputyName());
+                if (deputy == null) {
+                    unnamed.add(member.name());
+                    continue;
+                }
+            }
+            rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
+        }
+        if (!unnamed.isEmpty()) {
+            errors.put(
+                    "deputies",
+                    "Name the deputy who attended for " + String.join(", ", unnamed)
+                            + ", one per line as organisation: name.");
+        }
+        return rows;
     }
 
     /** One missed-meeting signal per organisation and meeting, so re-recording never doubles it. */

@@ -83,7 +83,6 @@ final class SupportFlow {
     private List<OptionObject> providerOptions(String exceptMemberId) {
         return s.directory.activeMembers().stream()
                 .filter(m -> !m.id().equals(exceptMemberId))
-                .limit(100)
                 .map(m -> Ui.opt(m.name(), m.id()))
                 .toList();
     }

@@ -8,11 +8,13 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.OptionGroupObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.MultiStaticSelectElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.block.element.TimePickerElement;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.slack.slackapi.SlackLimits;
 
 /**
  * Block Kit pieces the flows share, and reading a submitted modal's values. Every input block's
@@ -72,8 +75,14 @@ final class Ui {
                 .build();
     }
 
+    /** An option; a label past Slack's 75 characters is shortened with "…" (composition-objects#option). */
     static OptionObject opt(String label, String value) {
-        return option(plainText(label.length() > 75 ? label.substring(0, 75) : label), value);
+        return option(
+                plainText(
+                        label.length() > SlackLimits.OPTION_TEXT
+                                ? label.substring(0, SlackLimits.OPTION_TEXT - 1) + "…"
+                                : label),
+                value);
     }
 
     static InputBlock textInput(String blockId, String label, boolean multiline, boolean optional, int maxLength) {
@@ -89,18 +98,75 @@ final class Ui {
                 .build();
     }
 
+    /**
+     * A select of any number of options: up to 100 as a plain list, more in groups of 100 (Slack
+     * takes 100 options, or 100 groups of 100, api.slack.com/reference/block-kit/block-elements#static_select).
+     */
     static InputBlock select(
             String blockId, String label, List<OptionObject> options, OptionObject initial, boolean optional) {
+        StaticSelectElement.StaticSelectElementBuilder select =
+                StaticSelectElement.builder().actionId(VALUE).initialOption(initial);
+        if (options.size() <= SlackLimits.SELECT_OPTIONS) {
+            select.options(options);
+        } else {
+            select.optionGroups(groups(options));
+        }
         return InputBlock.builder()
                 .blockId(blockId)
                 .label(plainText(label))
                 .optional(optional)
-                .element(StaticSelectElement.builder()
-                        .actionId(VALUE)
-                        .options(options)
-                        .initialOption(initial)
-                        .build())
+                .element(select.build())
                 .build();
+    }
+
+    /** As {@link #select}, choosing several (none required). */
+    static InputBlock multiSelect(String blockId, String label, List<OptionObject> options) {
+        MultiStaticSelectElement.MultiStaticSelectElementBuilder select =
+                MultiStaticSelectElement.builder().actionId(VALUE);
+        if (options.size() <= SlackLimits.SELECT_OPTIONS) {
+            select.options(options);
+        } else {
+            select.optionGroups(groups(options));
+        }
+        return InputBlock.builder()
+                .blockId(blockId)
+                .label(plainText(label))
+                .optional(true)
+                .element(select.build())
+                .build();
+    }
+
+    /** Options in groups of 100 labelled by their first and last entries ("Abbey – Brook"). */
+    private static List<OptionGroupObject> groups(List<OptionObject> options) {
+        List<OptionGroupObject> groups = new ArrayList<>();
+        for (int from = 0; from < options.size(); from += SlackLimits.SELECT_OPTIONS) {
+            List<OptionObject> part =
+                    options.subList(from, Math.min(options.size(), from + SlackLimits.SELECT_OPTIONS));
+            String label = shortLabel(part.get(0)) + " – " + shortLabel(part.get(part.size() - 1));
+            groups.add(OptionGroupObject.builder()
+                    .label(plainText(label))
+                    .options(new ArrayList<>(part))
+                    .build());
+        }
+        return groups;
+    }
+
+    private static String shortLabel(OptionObject o) {
+        String text = ((com.slack.api.model.block.composition.PlainTextObject) o.getText()).getText();
+        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
+    }
+
+    /** Every option chosen in a multi-select (or checkboxes), in the order Slack sends them. */
+    static List<String> values(View view, String blockId) {
+        if (view.getState() == null || view.getState().getValues() == null) {
+            return List.of();
+        }
+        Map<String, ViewState.Value> block = view.getState().getValues().get(blockId);
+        ViewState.Value v = block == null ? null : block.get(VALUE);
+        if (v == null || v.getSelectedOptions() == null) {
+            return List.of();
+        }
+        return v.getSelectedOptions().stream().map(o -> o.getValue()).toList();
     }
 
     static InputBlock date(String blockId, String label) {

@@ -104,12 +104,8 @@ class CommandInputTest {
     @Test
     void the_command_is_acknowledged_before_slow_work_finishes() {
         // users.info answers after two seconds: the acknowledgement must not wait for it
-        h.slack.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/users.info"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=USLOW"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
-                                "{\"ok\":true,\"user\":{\"id\":\"USLOW\",\"profile\":{\"email\":\"head@beta.sch.uk\"}}}")
-                        .withFixedDelay(2000)));
+        h.user("USLOW", "head@beta.sch.uk", "Slow Head");
+        h.slack.delay("users.info", java.time.Duration.ofSeconds(2));
         String url = h.command("USLOW", "requests");
         assertThat(h.lastAck.statusCode()).isEqualTo(200);
         assertThat(h.responses(url)).isEmpty();

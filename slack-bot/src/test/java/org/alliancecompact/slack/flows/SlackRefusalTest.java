@@ -1,13 +1,8 @@
 package org.alliancecompact.slack.flows;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +11,7 @@ import java.util.Map;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.testkit.BotHarness;
 import org.alliancecompact.slack.testkit.Eventually;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +50,7 @@ class SlackRefusalTest {
 
     @Test
     void one_refused_head_does_not_stop_the_others_invitations_or_reminders() {
-        StubMapping refused = h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .atPriority(1)
-                .withRequestBody(containing("channel=UALPHA&"))
-                .willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+        var refused = h.slack.refuse("chat.postMessage", StrictSlack.where("channel", "UALPHA"), "channel_not_found");
         LocalDate day = h.clock
                 .instant()
                 .atZone(ZoneId.of("Europe/London"))
@@ -94,7 +87,7 @@ class SlackRefusalTest {
         assertThat(reminders("UALPHA")).as("two refused tries").isEqualTo(2);
 
         // Alpha's head can be messaged again: the next try reaches Alpha, and no one twice
-        h.slack.removeStub(refused);
+        refused.remove();
         h.bot.flows().sendRsvpReminder(id, Duration.ofDays(7));
         assertThat(reminders("UALPHA")).isEqualTo(3);
         assertThat(h.postsTo("UALPHA").get(h.postsTo("UALPHA").size() - 1).get("blocks"))
@@ -106,10 +99,7 @@ class SlackRefusalTest {
 
     @Test
     void a_refused_group_post_is_kept_the_coordinators_are_told_once_and_it_is_posted_when_slack_accepts() {
-        StubMapping refused = h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .atPriority(1)
-                .withRequestBody(containing("channel=" + GROUP))
-                .willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+        var refused = h.slack.refuse("chat.postMessage", StrictSlack.where("channel", GROUP), "not_in_channel");
 
         String reply = h.awaitResponse(h.command("UALPHA", "support 2 phonics in key stage 1"));
 
@@ -137,7 +127,7 @@ class SlackRefusalTest {
         assertThat(h.postsTo(GROUP)).as("tried at filing and by the job").hasSizeGreaterThanOrEqualTo(2);
 
         // the bot is invited: the next run posts it, and later runs leave it alone
-        h.slack.removeStub(refused);
+        refused.remove();
         h.bot.flows().retryPluginPushes();
         assertThat(h.count("select count(*) from support_requests where thread_ts is null"))
                 .isZero();
@@ -153,10 +143,7 @@ class SlackRefusalTest {
         h.press("UCOORD", "support:claimed", "1");
         Eventually.await(
                 "claimed", () -> h.count("select count(*) from support_requests where status = 'CLAIMED'") == 1);
-        h.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .atPriority(1)
-                .withRequestBody(containing("channel=UBETA&"))
-                .willReturn(okJson("{\"ok\":false,\"error\":\"account_inactive\"}")));
+        h.slack.refuse("chat.postMessage", StrictSlack.where("channel", "UBETA"), "account_inactive");
         int toldBefore = h.postsTo("UCOORD").size();
 
         h.submit("UCOORD", "support_assign", "1", java.util.Map.of("provider", "opt:beta-academy"));

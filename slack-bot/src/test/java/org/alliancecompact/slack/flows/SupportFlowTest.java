@@ -30,6 +30,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupportFlowTest {
+    /** The ts of the request's message in the support channel (its thread). */
+    private String threadOf(int id) {
+        return h.bot.database()
+                .jdbi()
+                .withHandle(hd -> hd.createQuery("select thread_ts from support_requests where id = :id")
+                        .bind("id", id)
+                        .mapTo(String.class)
+                        .one());
+    }
+
     private static final String GROUP = "CGROUP01";
     private static BotHarness h;
 
@@ -125,7 +135,7 @@ class SupportFlowTest {
         Eventually.await("message updated", () -> h.calls("chat.update").size() > updates);
         Eventually.await(
                 "thread post",
-                () -> h.postsTo(GROUP).stream().anyMatch(p -> "1700000000.000100".equals(p.get("thread_ts"))));
+                () -> h.postsTo(GROUP).stream().anyMatch(p -> threadOf(2).equals(p.get("thread_ts"))));
 
         assertThat(h.awaitResponse(h.press("UCOORD", "support:assigned", "2"))).contains("must broker it");
         h.press("UCOORD", "support:brokered", "2");

@@ -1,74 +1,69 @@
 package org.alliancecompact.slack.slackapi;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.composition.BlockCompositions;
 import java.util.List;
+import org.alliancecompact.slack.testkit.BotHarness;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Ephemeral replies at a response_url, against a WireMock stand-in for Slack's hook. */
+/** Ephemeral replies at a response_url, against the strict Slack stand-in's response URLs. */
 class ResponseUrlSenderTest {
 
-    private WireMockServer hooks;
+    private StrictSlack hooks;
     private SlackMessenger slack;
 
     @BeforeEach
     void start() {
-        hooks = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        hooks.start();
-        hooks.stubFor(
-                post(urlEqualTo("/commands/T1/1/ok")).willReturn(aResponse().withStatus(200)));
-        hooks.stubFor(post(urlEqualTo("/commands/T1/1/expired"))
-                .willReturn(aResponse().withStatus(404).withBody("expired_url")));
+        hooks = StrictSlack.start();
         slack = new SlackMessenger(
-                SlackApi.of(SlackApi.slackFor(java.net.URI.create(hooks.baseUrl() + "/api/")), "xoxb-test"),
+                SlackApi.of(SlackApi.slackFor(java.net.URI.create(hooks.apiUrl())), "xoxb-test"),
                 new ResponseUrlSender(com.slack.api.Slack.getInstance()));
     }
 
     @AfterEach
     void stop() {
-        hooks.stop();
+        hooks.close();
     }
 
     @Test
-    void aCommandReplyIsEphemeralSnakeCaseJsonWithItsBlocks() {
+    void aCommandReplyIsEphemeralSnakeCaseJsonWithItsBlocks() throws Exception {
+        String url = hooks.responseUrl();
         slack.respond(
-                hooks.baseUrl() + "/commands/T1/1/ok",
+                url,
                 "Recorded: attending",
                 List.of(Blocks.section(s -> s.text(BlockCompositions.markdownText("*Recorded*")))));
 
-        hooks.verify(postRequestedFor(urlEqualTo("/commands/T1/1/ok"))
-                .withHeader(
-                        "Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
-                .withRequestBody(equalToJson("""
+        assertThat(hooks.responses(url)).singleElement().isEqualTo(BotHarness.JSON.readTree("""
                         {"response_type":"ephemeral","text":"Recorded: attending",
-                         "blocks":[{"type":"section","text":{"type":"mrkdwn","text":"*Recorded*"}}]}""", true, true)));
+                         "blocks":[{"type":"section","text":{"type":"mrkdwn","text":"*Recorded*"}}]}"""));
     }
 
     @Test
     void aButtonReplyLeavesTheOriginalMessageAlone() {
-        slack.respondToAction(hooks.baseUrl() + "/commands/T1/1/ok", "Claimed", null);
+        String url = hooks.responseUrl();
+        slack.respondToAction(url, "Claimed", null);
 
-        hooks.verify(postRequestedFor(urlEqualTo("/commands/T1/1/ok"))
-                .withRequestBody(equalToJson(
-                        "{\"response_type\":\"ephemeral\",\"replace_original\":false,\"text\":\"Claimed\"}",
-                        true,
-                        true)));
+        assertThat(hooks.responses(url)).singleElement().satisfies(reply -> {
+            assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
+            assertThat(reply.path("replace_original").isBoolean()).isTrue();
+            assertThat(reply.path("replace_original").asBoolean()).isFalse();
+            assertThat(reply.path("text").asText()).isEqualTo("Claimed");
+        });
     }
 
     @Test
     void anExpiredOrMissingOrForeignSchemeUrlIsAFailedCallNamingTheProblem() {
-        assertThatThrownBy(() -> slack.respond(hooks.baseUrl() + "/commands/T1/1/expired", "x", null))
+        String used = hooks.responseUrl();
+        for (int i = 0; i < StrictSlack.RESPONSE_URL_USES; i++) {
+            slack.respond(used, "answer " + i, null);
+        }
+        assertThatThrownBy(() -> slack.respond(used, "x", null))
                 .isInstanceOf(SlackCallFailed.class)
                 .hasMessageContaining("HTTP 404");
         assertThatThrownBy(() -> slack.respond(null, "x", null))

@@ -1,13 +1,9 @@
 package org.alliancecompact.slack.testkit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -15,23 +11,21 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
-import org.alliancecompact.slack.http.FormFields;
 
 /**
- * The real bot over HTTP on loopback, with WireMock standing in for Slack's Web API and for the
- * Confluence plugin, on a fresh schema of the shared embedded PostgreSQL.
+ * The real bot over HTTP on loopback, with the strict {@link StrictSlack} standing in for Slack's
+ * Web API and response URLs, WireMock for the Confluence plugin's REST API, on a fresh schema of the
+ * shared embedded PostgreSQL.
  *
  * <p>People: Alpha School (head UALPHA, chair UALPHACHAIR), Beta Academy (head UBETA) and a
  * coordinator UCOORD who belongs to no member.
@@ -51,7 +45,10 @@ public final class BotHarness implements AutoCloseable {
                 {"email":"head@beta.sch.uk","name":"Ben Head","role":"HEAD"}]}]
             """;
 
-    public final WireMockServer slack;
+    /** The support channel's ID in the stand-in workspace (named #improvement-group). */
+    public static final String GROUP = "CGROUP01";
+
+    public final StrictSlack slack;
     public final WireMockServer plugin;
     public final MutableClock clock;
     public final String schema;
@@ -59,12 +56,10 @@ public final class BotHarness implements AutoCloseable {
     public final Map<String, String> settings;
     public SlackRequests requests;
     public Bot bot;
-    private final AtomicInteger responseUrls = new AtomicInteger();
 
     public BotHarness(String profileName) {
-        slack = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        slack = StrictSlack.start();
         plugin = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        slack.start();
         plugin.start();
         clock = new MutableClock(Instant.now());
         schema = TestPostgres.newSchema();
@@ -74,7 +69,7 @@ public final class BotHarness implements AutoCloseable {
         settings = new HashMap<>();
         settings.put("SLACK_BOT_TOKEN", "xoxb-test-token");
         settings.put("SLACK_SIGNING_SECRET", SECRET);
-        settings.put("SLACK_API_URL", slack.baseUrl() + "/api/");
+        settings.put("SLACK_API_URL", slack.apiUrl());
         settings.put("CONFLUENCE_URL", plugin.baseUrl());
         settings.put("CONFLUENCE_TOKEN", "plugin-token");
         settings.put("DATABASE_URL", TestPostgres.jdbcUrl());
@@ -82,7 +77,7 @@ public final class BotHarness implements AutoCloseable {
         settings.put("DATABASE_PASSWORD", "postgres");
         settings.put("PORT", "0");
         settings.put("BIND_ADDRESS", "127.0.0.1");
-        settings.put("SUPPORT_CHANNEL", "CGROUP01");
+        settings.put("SUPPORT_CHANNEL", GROUP);
         settings.put("COORDINATOR_EMAILS", "coord@alliance.org");
         settings.put("MOU_PAGE_URL", "https://wiki.example.org/display/MOU");
     }
@@ -108,71 +103,37 @@ public final class BotHarness implements AutoCloseable {
     // ---- Slack stand-in -------------------------------------------------------------------------
 
     private void stubSlack() {
-        slack.stubFor(post(urlEqualTo("/api/auth.test"))
-                .willReturn(okJson("{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}")));
-        for (String method : List.of("chat.postEphemeral", "chat.update", "views.open", "views.publish")) {
-            slack.stubFor(post(urlEqualTo("/api/" + method)).willReturn(okJson("{\"ok\":true}")));
-        }
-        slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}")));
-        slack.stubFor(post(urlPathMatching("/respond/.*"))
-                .willReturn(aResponse().withStatus(200).withBody("ok")));
+        slack.channel(GROUP, "improvement-group");
         user("UALPHA", "head@alpha.sch.uk", "Ann Head");
         user("UALPHACHAIR", "chair@alpha.sch.uk", "Carl Chair");
         user("UALPHADEP", "dep@alpha.sch.uk", "Dee Deputy");
         user("UBETA", "head@beta.sch.uk", "Ben Head");
         user("UCOORD", "coord@alliance.org", "Cora Coordinator");
         user("USTRANGER", "who@elsewhere.org", "Stranger");
-        slack.stubFor(post(urlEqualTo("/api/users.lookupByEmail"))
-                .atPriority(10)
-                .willReturn(okJson("{\"ok\":false,\"error\":\"users_not_found\"}")));
     }
 
     public void user(String id, String email, String name) {
-        String user =
-                "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"name\":\"" + id.toLowerCase() + "\",\"real_name\":\""
-                        + name + "\",\"profile\":{\"email\":\"" + email + "\",\"real_name\":\"" + name + "\"}}}";
-        slack.stubFor(post(urlEqualTo("/api/users.info"))
-                .withRequestBody(containing("user=" + id + "&")
-                        .or(com.github.tomakehurst.wiremock.client.WireMock.matching("(.*&)?user=" + id + "$")))
-                .willReturn(okJson(user)));
-        slack.stubFor(post(urlEqualTo("/api/users.lookupByEmail"))
-                .atPriority(1)
-                .withRequestBody(containing("email=" + email.replace("@", "%40")))
-                .willReturn(okJson(user)));
+        slack.user(id, email, name);
     }
 
     /** A fresh response_url on the Slack stand-in. */
     public String responseUrl() {
-        return slack.baseUrl() + "/respond/" + responseUrls.incrementAndGet();
+        return slack.responseUrl();
     }
 
-    /** Form fields of every call to a Web API method, oldest first. */
+    /** Form fields of every call to a Web API method (taken or refused), oldest first. */
     public List<Map<String, String>> calls(String method) {
-        return slack.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
-                .map(BotHarness::form)
-                .toList();
+        return slack.calls(method);
     }
 
-    /** Messages posted (chat.postMessage) to one channel or user. */
+    /** Messages posted (chat.postMessage, taken or refused) to one channel or user. */
     public List<Map<String, String>> postsTo(String channel) {
-        return calls("chat.postMessage").stream()
-                .filter(f -> channel.equals(f.get("channel")))
-                .toList();
+        return slack.postsTo(channel);
     }
 
     /** Everything posted to one response_url. */
     public List<JsonNode> responses(String responseUrl) {
-        String path = responseUrl.substring(slack.baseUrl().length());
-        return slack.findAll(postRequestedFor(urlEqualTo(path))).stream()
-                .map(r -> {
-                    try {
-                        return JSON.readTree(r.getBodyAsString());
-                    } catch (java.io.IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return slack.responses(responseUrl);
     }
 
     /** Waits for the first answer on a response_url and returns its text. */
@@ -180,10 +141,6 @@ public final class BotHarness implements AutoCloseable {
         Eventually.await(
                 "an answer on " + responseUrl, () -> !responses(responseUrl).isEmpty());
         return responses(responseUrl).get(0).path("text").asText();
-    }
-
-    public static Map<String, String> form(LoggedRequest r) {
-        return FormFields.decode(r.getBodyAsString());
     }
 
     // ---- plugin stand-in ------------------------------------------------------------------------
@@ -202,10 +159,13 @@ public final class BotHarness implements AutoCloseable {
 
     // ---- Slack payloads -------------------------------------------------------------------------
 
-    /** Posts {@code /alliance <text>} as {@code user}; returns the response_url it used. */
-    public String command(String user, String text) {
+    /**
+     * Posts {@code /alliance <typed>} as {@code user}, as Slack sends it (typed text entity-escaped,
+     * a trigger_id minted by the stand-in); returns the response_url it used.
+     */
+    public String command(String user, String typed) {
         String url = responseUrl();
-        lastAck = requests.postForm(SlackRequests.command(user, text, url));
+        lastAck = requests.postForm(SlackPayloads.command(user, typed, url, slack.triggerId()));
         return url;
     }
 
@@ -214,66 +174,20 @@ public final class BotHarness implements AutoCloseable {
     /** Presses a button {@code actionId} with {@code value}; returns the response_url it used. */
     public String press(String user, String actionId, String value) {
         String url = responseUrl();
-        String payload = """
-                {"type":"block_actions","user":{"id":"%s","username":"u","team_id":"T1"},"api_app_id":"A1",
-                 "token":"legacy","team":{"id":"T1","domain":"alliance"},"trigger_id":"trig-%s",
-                 "container":{"type":"message","message_ts":"1.1","channel_id":"D1","is_ephemeral":false},
-                 "channel":{"id":"D1","name":"directmessage"},"response_url":"%s",
-                 "actions":[{"type":"button","action_id":"%s","block_id":"b1","value":"%s",
-                   "text":{"type":"plain_text","text":"x"},"action_ts":"1.2"}]}
-                """.formatted(user, actionId, url, actionId, value);
-        lastAck = requests.postForm(SlackRequests.interaction(payload));
+        lastAck = requests.postForm(
+                SlackRequests.interaction(SlackPayloads.buttonPress(user, actionId, value, url, slack.triggerId())));
         return url;
     }
 
     /**
      * Submits a modal {@code callbackId} with block values; a value "opt:X" is a selected option,
-     * "date:YYYY-MM-DD" a date, "time:HH:mm" a time, "check:X" a ticked checkbox, anything else text.
+     * "date:YYYY-MM-DD" a date, "time:HH:mm" a time, "check:X" a ticked checkbox, anything else text
+     * (see {@link SlackPayloads#viewSubmission}).
      */
     public java.net.http.HttpResponse<String> submit(
             String user, String callbackId, String privateMetadata, Map<String, String> values) {
-        StringBuilder state = new StringBuilder("{");
-        StringBuilder blocks = new StringBuilder("[");
-        boolean first = true;
-        for (var e : values.entrySet()) {
-            if (!first) {
-                state.append(',');
-                blocks.append(',');
-            }
-            first = false;
-            String v = e.getValue();
-            String value;
-            if (v == null) {
-                value = "{\"type\":\"plain_text_input\",\"value\":null}";
-            } else if (v.startsWith("opt:")) {
-                value =
-                        "{\"type\":\"static_select\",\"selected_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},"
-                                + "\"value\":" + quote(v.substring(4)) + "}}";
-            } else if (v.startsWith("date:")) {
-                value = "{\"type\":\"datepicker\",\"selected_date\":" + quote(v.substring(5)) + "}";
-            } else if (v.startsWith("time:")) {
-                value = "{\"type\":\"timepicker\",\"selected_time\":" + quote(v.substring(5)) + "}";
-            } else if (v.startsWith("check:")) {
-                value =
-                        "{\"type\":\"checkboxes\",\"selected_options\":[{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},"
-                                + "\"value\":" + quote(v.substring(6)) + "}]}";
-            } else {
-                value = "{\"type\":\"plain_text_input\",\"value\":" + quote(v) + "}";
-            }
-            state.append(quote(e.getKey())).append(":{\"value\":").append(value).append('}');
-            blocks.append("{\"type\":\"input\",\"block_id\":")
-                    .append(quote(e.getKey()))
-                    .append(",\"label\":{\"type\":\"plain_text\",\"text\":\"x\"},"
-                            + "\"element\":{\"type\":\"plain_text_input\",\"action_id\":\"value\"}}");
-        }
-        state.append('}');
-        blocks.append(']');
-        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\",\"domain\":\"alliance\"},"
-                + "\"user\":{\"id\":" + quote(user) + ",\"username\":\"u\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"trig\",\"view\":{\"id\":\"V1\",\"type\":\"modal\","
-                + "\"callback_id\":" + quote(callbackId) + ",\"private_metadata\":" + quote(privateMetadata)
-                + ",\"blocks\":" + blocks + ",\"state\":{\"values\":" + state + "}},\"response_urls\":[]}";
-        return requests.postForm(SlackRequests.interaction(payload));
+        return requests.postForm(SlackRequests.interaction(
+                SlackPayloads.viewSubmission(user, "V1", callbackId, privateMetadata, values, slack.triggerId())));
     }
 
     /** An app_home_opened event with this event id. */
@@ -316,8 +230,16 @@ public final class BotHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!slack.refusals().isEmpty()) {
+            // not a failure here (a test may provoke refusals on purpose), but never silent
+            System.err.println(
+                    "Slack (the strict stand-in) refused " + slack.refusals().size() + " call(s):\n"
+                            + slack.refusals().stream()
+                                    .map(c -> "  " + c.method() + " " + c.error() + ": " + c.detail())
+                                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
         stopBot();
-        slack.stop();
+        slack.close();
         plugin.stop();
     }
 }
