@@ -27,7 +27,8 @@ abstract class CompactMacro implements Macro {
             return render(parameters == null ? Map.of() : parameters, context);
         } catch (ApiException e) {
             // not in the alliance: say so instead of failing the whole page
-            return "<p class=\"compact-macro\">" + Html.text(e.getMessage()) + "</p>";
+            return "<div class=\"compact-macro aui-message aui-message-warning\"><p>" + Html.text(e.getMessage())
+                    + "</p></div>";
         } catch (RuntimeException e) {
             throw new MacroExecutionException(what + " cannot be shown: " + e.getMessage(), e);
         }

@@ -59,8 +59,10 @@ public class MouResource {
     @Path("/editions/{id}/signatures")
     public List<SignatureDto> signatures(
             @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
-        return mou.signatures(id).stream().map(SignatureDto::from).toList();
+        Caller caller = access.viewer(headers, viewer);
+        return mou.signaturesAsSeenBy(caller, id).stream()
+                .map(SignatureDto::from)
+                .toList();
     }
 
     @POST
@@ -94,7 +96,7 @@ public class MouResource {
     @GET
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
+        Caller caller = access.viewer(headers, viewer);
         StoreSnapshot snapshot = mou.snapshot();
         MouEdition edition = mou.currentEdition(snapshot);
         return MouStatusDto.of(
@@ -102,7 +104,9 @@ public class MouResource {
                 edition.number(),
                 mou.status(snapshot, edition).stream()
                         .map(s -> MouStatusDto.MemberStatusDto.from(
-                                s.status(), s.member().name()))
+                                s.status(),
+                                s.member().name(),
+                                mou.minuteReferences(caller, snapshot, edition, s.member())))
                         .toList());
     }
 
@@ -110,12 +114,14 @@ public class MouResource {
     @Path("/status/{memberId}")
     public MouStatusDto.MemberStatusDto memberStatus(
             @Context HttpHeaders headers, @PathParam("memberId") String memberId, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
-        return mou.status().stream()
+        Caller caller = access.viewer(headers, viewer);
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
+        return mou.status(snapshot, edition).stream()
                 .filter(s -> s.member().id().equals(memberId))
                 .findFirst()
-                .map(s ->
-                        MouStatusDto.MemberStatusDto.from(s.status(), s.member().name()))
+                .map(s -> MouStatusDto.MemberStatusDto.from(
+                        s.status(), s.member().name(), mou.minuteReferences(caller, snapshot, edition, s.member())))
                 .orElseThrow(() -> ApiException.notFound("No current member " + memberId + ".", "memberId"));
     }
 }

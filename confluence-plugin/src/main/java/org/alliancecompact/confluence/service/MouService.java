@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -362,6 +363,56 @@ public final class MouService {
             }
         }
         return result;
+    }
+
+    /**
+     * The signatures of an edition as {@code caller} may read them: the minute reference only for
+     * coordinators and the signing organisation's own people ({@link #minuteReferences}), blank otherwise.
+     */
+    public List<Signature> signaturesAsSeenBy(Caller caller, String editionId) {
+        StoreSnapshot snapshot = snapshot();
+        Map<String, Member> members = new java.util.HashMap<>();
+        snapshot.members().forEach(m -> members.put(m.id(), m));
+        return signatures(editionId).stream()
+                .map(s -> {
+                    Member m = members.get(s.memberId());
+                    boolean sees =
+                            caller != null && (caller.coordinator() || (m != null && m.hasPerson(caller.email())));
+                    return sees || s.minuteReference() == null
+                            ? s
+                            : new Signature(
+                                    s.id(),
+                                    s.editionId(),
+                                    s.editionFingerprint(),
+                                    s.memberId(),
+                                    s.personEmail(),
+                                    s.personName(),
+                                    s.role(),
+                                    s.signedAt(),
+                                    null);
+                })
+                .toList();
+    }
+
+    /**
+     * The minute reference of each role's latest signature of {@code edition} for {@code member}, for a
+     * caller who may read them: a coordinator or one of the organisation's own people (the minute is the
+     * organisation's governance record, not the alliance's). Empty for anyone else.
+     */
+    public Map<PersonRole, String> minuteReferences(
+            Caller caller, StoreSnapshot snapshot, MouEdition edition, Member member) {
+        if (caller == null || !(caller.coordinator() || member.hasPerson(caller.email()))) {
+            return Map.of();
+        }
+        Map<PersonRole, String> minutes = new java.util.EnumMap<>(PersonRole.class);
+        for (Signature s : snapshot.signatures(edition.id())) {
+            if (s.memberId().equals(member.id())
+                    && s.minuteReference() != null
+                    && !s.minuteReference().isBlank()) {
+                minutes.put(s.role(), s.minuteReference()); // oldest first: the latest wins
+            }
+        }
+        return minutes;
     }
 
     public record MemberStatus(Member member, MemberSigningStatus status) {}

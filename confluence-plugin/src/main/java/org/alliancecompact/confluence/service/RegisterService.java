@@ -21,6 +21,8 @@ import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.SupportAssignment;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.CategoryChangeRequest;
 import org.alliancecompact.model.api.EngagementReportDto;
 import org.alliancecompact.model.api.RegisterHistoryEntryDto;
@@ -197,6 +199,11 @@ public final class RegisterService {
         return result;
     }
 
+    /** The alliance's profile, whose rules and words the register follows. */
+    public AllianceProfile profile() {
+        return profile;
+    }
+
     /** A coordinator sets a category: appended to the history, never replacing it. */
     public CategoryAssignment change(Caller coordinator, String memberId, CategoryChangeRequest request) {
         if (request == null) {
@@ -206,6 +213,7 @@ public final class RegisterService {
             if (store.member(memberId).isEmpty()) {
                 throw ApiException.notFound("No member " + memberId + ".", "memberId");
             }
+            checkInWords(request);
             CategoryAssignment assignment;
             try {
                 assignment = request.toAssignment(
@@ -217,6 +225,74 @@ public final class RegisterService {
             store.addCategoryAssignment(assignment);
             return assignment;
         });
+    }
+
+    /**
+     * The checks of {@link CategoryChangeRequest#toAssignment}, first, in the words the change dialog uses
+     * (field labels and criterion texts from the i18n bundle and the profile, dates as the page shows
+     * them), so a coordinator reads "Criteria: 'Ofsted: Good' is evidence for Universal, not Targeted"
+     * rather than codes. Anything they do not cover still fails in toAssignment.
+     */
+    private void checkInWords(CategoryChangeRequest request) {
+        if (request.category() == null) {
+            throw ApiException.badRequest(Texts.get("compact.error.category"), "category");
+        }
+        for (String code : request.criteria() == null ? Set.<String>of() : request.criteria()) {
+            var definition = profile.register().criterion(code);
+            if (definition.isEmpty()) {
+                throw ApiException.badRequest(
+                        Texts.get("compact.error.criterionUnknown", code, profile.name()), "criteria");
+            }
+            if (definition.get().category() != request.category()) {
+                throw ApiException.badRequest(
+                        Texts.get(
+                                "compact.error.criterionCategory",
+                                definition.get().text(),
+                                Texts.get("compact.category."
+                                        + definition.get().category().name()),
+                                Texts.get(
+                                        "compact.category." + request.category().name())),
+                        "criteria");
+            }
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw ApiException.badRequest(Texts.get("compact.error.reason"), "reason");
+        }
+        if (request.reason().length() > CategoryAssignment.MAX_REASON_LENGTH) {
+            throw ApiException.badRequest(
+                    Texts.get("compact.error.reasonLength", CategoryAssignment.MAX_REASON_LENGTH), "reason");
+        }
+        LocalDate today = mou.today();
+        if (request.nextReview() != null && request.nextReview().isBefore(today)) {
+            throw ApiException.badRequest(Texts.get("compact.error.nextReview", EnGb.date(today)), "nextReview");
+        }
+    }
+
+    /** A current member with no register row yet, listed so a coordinator can categorise it. */
+    public record Unlisted(String memberId, String memberName) {}
+
+    /**
+     * Current members without a register row that {@code caller} may see listed: every one for
+     * coordinators, the caller's own organisation for a member (its own data, 3.5), by name.
+     */
+    public List<Unlisted> uncategorised(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        Set<String> categorised = currentRows(snapshot, mou.today()).served().keySet();
+        boolean all = caller.coordinator() || caller.integration();
+        String own = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
+        return snapshot.members().stream()
+                .filter(m -> m.state().isCurrent() && !categorised.contains(m.id()))
+                .filter(m -> all || m.id().equals(own))
+                .sorted(Comparator.comparing(Member::name))
+                .map(m -> new Unlisted(m.id(), m.name()))
+                .toList();
+    }
+
+    /** Whether the caller's organisation has signed the data-sharing protocol (the current MOU, in full). */
+    public boolean dataSharingSigned(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        String own = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
+        return own != null && mou.dataSharingSigners(snapshot).contains(own);
     }
 
     /** The bot records that provider supports recipient (ACTIVE) or no longer does (ENDED). */

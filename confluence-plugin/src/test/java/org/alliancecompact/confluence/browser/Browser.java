@@ -86,6 +86,41 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Where screenshots are kept: the build output (target/screenshots), for people to look at. */
+    public static final java.nio.file.Path SCREENSHOTS = java.nio.file.Path.of("target", "screenshots");
+
+    /** Makes the viewport {@code width} px wide (and 900 high), as a phone or a desktop would be. */
+    public void width(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        // the window includes no browser chrome in headless mode, but check: the test measures the viewport
+        long inner = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        if (inner != width) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + (int) (width - inner), 900));
+        }
+    }
+
+    /**
+     * A full-page screenshot of the current page at the current width, kept as
+     * target/screenshots/{name}-{width}.png; returns the file.
+     */
+    public java.nio.file.Path screenshot(String name) {
+        long width = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int)
+                Math.min(height + 20, 8000)));
+        try {
+            java.nio.file.Files.createDirectories(SCREENSHOTS);
+            java.nio.file.Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+            java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
