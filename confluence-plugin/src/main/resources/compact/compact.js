@@ -49,9 +49,10 @@
         var json = null;
         try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
         if (!response.ok) {
+          // the server's own message names the field in words; only a bare status needs framing
           var message = response.status === 401
             ? T.sessionEnded
-            : fmt(T.failed, [json && json.message ? json.message : response.status + ' ' + response.statusText]);
+            : (json && json.message ? json.message : fmt(T.failed, [response.status + ' ' + response.statusText]));
           var error = new Error(message);
           error.status = response.status;
           throw error;

@@ -265,7 +265,7 @@ public final class SupportRegisterRenderer {
         return "<section class=\"aui-dialog2 aui-dialog2-large aui-layer compact-history-dialog\" role=\"dialog\""
                 + " tabindex=\"-1\" aria-labelledby=\"compact-history-title\" hidden>\n"
                 + "<header class=\"aui-dialog2-header\"><h2 class=\"aui-dialog2-header-main\" id=\"compact-history-title\">"
-                + "</h2></header>\n<div class=\"aui-dialog2-content\"><ol class=\"compact-history-view\"></ol></div>\n"
+                + "</h2></header>\n<div class=\"aui-dialog2-content\"><ol class=\"compact-history-view\" reversed></ol></div>\n"
                 + "<footer class=\"aui-dialog2-footer\"><div class=\"aui-dialog2-footer-actions\">"
                 + "<button type=\"button\" class=\"aui-button compact-close\">" + Html.t("compact.dialog.close")
                 + "</button></div></footer>\n</section>\n";

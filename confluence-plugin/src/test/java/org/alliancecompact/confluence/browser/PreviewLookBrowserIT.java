@@ -30,6 +30,12 @@ class PreviewLookBrowserIT {
     static void start() throws Exception {
         preview = new PreviewHttp("oldham");
         browser = new Browser();
+        // one organisation on the disengagement ladder, so its page has a table to look at
+        preview.server
+                .app()
+                .register
+                .report(new org.alliancecompact.model.api.EngagementReportDto(
+                        "ladybridge", 2, List.of("Self-review not sent"), null));
     }
 
     @AfterAll
@@ -75,6 +81,23 @@ class PreviewLookBrowserIT {
         assertFits("register as a member", width);
         assertLabelled("register as a member", width);
         browser.screenshot("support-register-member");
+    }
+
+    /** Point 9 of the issue: the header names the person once; the MOU edition is of the document. */
+    @org.junit.jupiter.api.Test
+    void thePagesSayWhoIsSignedInOnceAndWhatTheEditionIsOf() {
+        browser.width(1400);
+        browser.signInAs(preview.base(), "coordinator@alliance.example");
+        browser.driver().get(preview.base().resolve("pages/mou").toString());
+        assertThat(browser.find(".compact-signed-in").getText())
+                .isEqualTo("Signed in as coordinator@alliance.example COORDINATOR");
+        assertThat(browser.find(".aui-nav-breadcrumbs").getText()).contains("Oldham Education Partnership");
+        assertThat(browser.find(".compact-edition").getText())
+                .isEqualTo("Edition 1 of the Oldham Education Partnership Memorandum of Understanding, effective"
+                        + " 23 November 2026; to be reviewed by 22 November 2027.");
+        browser.signInAs(preview.base(), "head@smithills.example");
+        assertThat(browser.find(".compact-signed-in").getText())
+                .isEqualTo("Signed in as Dana Whitworth (head@smithills.example)");
     }
 
     /** Nothing is wider than the viewport: no sideways scrolling, no element running off the right. */
