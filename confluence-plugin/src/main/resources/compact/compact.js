@@ -356,12 +356,14 @@
           window.history.replaceState(null, '', location.pathname + location.search);
         }
       });
-      // The History link is an address of this page: opened in a new tab, the page opens the dialog.
-      var opened = /^#compact-history-(.+)$/.exec(location.hash);
-      if (opened) {
-        var tr = rowOf(decodeURIComponent(opened[1]));
+      // The History link is an address of this page: opened in a new tab (or typed), the page opens the dialog.
+      var fromAddress = function () {
+        var opened = /^#compact-history-(.+)$/.exec(location.hash);
+        var tr = opened ? rowOf(decodeURIComponent(opened[1])) : null;
         if (tr) { openHistory(tr); }
-      }
+      };
+      window.addEventListener('hashchange', fromAddress);
+      fromAddress();
     }
 
     if (!change) {

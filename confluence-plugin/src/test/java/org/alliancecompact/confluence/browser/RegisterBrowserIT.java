@@ -179,6 +179,7 @@ class RegisterBrowserIT {
         browser.waitFor(ExpectedConditions.invisibilityOf(history));
 
         // The link's address is a page, not JSON: opened on its own it shows the register with the history.
+        browser.driver().get(preview.base().toString());
         browser.driver().get(address);
         assertThat(browser.driver().findElements(By.cssSelector(".compact-support-register")))
                 .hasSize(1);

@@ -98,12 +98,14 @@ class SigningBrowserIT {
                     .as(email)
                     .isEqualTo("{\"HEAD\":\"FGB minute 7/2026\",\"CHAIR\":\"FGB minute 7/2026 (chair)\"}");
         }
+        // the MOU page after a head and a chair have signed, as the coordinator sees it (README's picture)
+        browser.screenshot("mou-signed-head-and-chair-coordinator");
         browser.signInAs(preview.base(), "head@ladybridge.example");
         browser.driver().get(preview.base().resolve("pages/mou").toString());
         assertThat(browser.find(SMITHILLS_HEAD).getText()).startsWith("SIGNED by Dana Whitworth");
         assertThat(browser.driver().findElements(By.cssSelector(".compact-minute-ref")))
                 .isEmpty();
-        assertThat(browser.driver().getPageSource()).doesNotContain("FGB minute");
+        assertThat(browser.driver().getPageSource()).doesNotContain("FGB minute 7/2026");
         assertThat(minutes(browser.fetchInPage("GET", "/rest/compact/1.0/mou/status", null)))
                 .isEqualTo("{}");
         assertThat(browser.fetchInPage("GET", "/rest/compact/1.0/mou/status/smithills", null))
