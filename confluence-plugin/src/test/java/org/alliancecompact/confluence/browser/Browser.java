@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
      * target/screenshots/{name}-{width}.png; returns the file.
      */
     public java.nio.file.Path screenshot(String name) {
-        long width = ((Number) driver.executeScript("return document.documentElement.clientWidth")).longValue();
+        long width = ((Number) driver.executeScript("return window.innerWidth")).longValue();
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
         // the whole page, not only what the viewport shows
         Object data = driver.executeCdpCommand(
