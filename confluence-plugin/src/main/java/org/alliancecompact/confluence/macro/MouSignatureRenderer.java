@@ -179,7 +179,8 @@ public final class MouSignatureRenderer {
                 .append("<header class=\"aui-dialog2-header\"><h2 class=\"aui-dialog2-header-main\"")
                 .append(" id=\"compact-sign-title\">")
                 .append(Html.t("compact.sign.title", edition.title(), edition.number()))
-                .append("</h2></header>\n<form class=\"aui compact-sign-form\">\n<div class=\"aui-dialog2-content\">\n")
+                .append(
+                        "</h2></header>\n<form class=\"aui top-label compact-sign-form\">\n<div class=\"aui-dialog2-content\">\n")
                 .append("<div class=\"aui-message aui-message-error compact-error\" role=\"alert\" hidden></div>\n")
                 .append("<p>")
                 .append(Html.t("compact.sign.intro.before", edition.title()))

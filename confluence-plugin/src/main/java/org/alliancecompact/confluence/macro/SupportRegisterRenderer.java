@@ -280,7 +280,7 @@ public final class SupportRegisterRenderer {
                 .append(" id=\"compact-change-title\">")
                 .append(Html.t("compact.register.dialog.title"))
                 .append(" <span class=\"compact-dialog-member\"></span></h2></header>\n")
-                .append("<form class=\"aui compact-change-form\">\n<div class=\"aui-dialog2-content\">\n")
+                .append("<form class=\"aui top-label compact-change-form\">\n<div class=\"aui-dialog2-content\">\n")
                 .append("<div class=\"aui-message aui-message-error compact-error\" role=\"alert\" hidden></div>\n")
                 .append("<div class=\"field-group\"><label for=\"compact-change-category\">")
                 .append(Html.t("compact.register.field.category"))

@@ -75,6 +75,23 @@ class PreviewLookBrowserIT {
             assertLabelled(page, width);
             assertDatesInOneFormat(page);
             browser.screenshot(page + "-coordinator");
+            if (page.equals("support-register")) {
+                // the change dialog fits the screen too, every field inside it
+                browser.find("tr[data-member-id='ladybridge'] .compact-change").click();
+                var dialog =
+                        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".compact-change-dialog")));
+                Number right = (Number) browser.driver()
+                        .executeScript("return Math.max(...Array.from(document.querySelectorAll("
+                                + "'.compact-change-dialog, .compact-change-dialog *'))"
+                                + ".filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().right));");
+                assertThat(right.doubleValue())
+                        .as("the change dialog at " + width)
+                        .isLessThanOrEqualTo(width + 1);
+                browser.screenshot("support-register-change-dialog");
+                dialog.findElement(By.cssSelector(".compact-cancel")).click();
+                browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf(dialog));
+            }
         }
         browser.signInAs(preview.base(), "head@ladybridge.example");
         browser.driver().get(preview.base().resolve("pages/support-register").toString());
