@@ -1,10 +1,29 @@
 /*
- * Alliance Compact macros: the Sign dialog of mou-signature and the change dialog of support-register.
- * Same file in Confluence (web-resource compact-resources) and in the preview server. Everything written
- * into the page goes through textContent, never innerHTML, so stored names cannot inject markup.
+ * Alliance Compact macros: signing in mou-signature, changing a category and reading its history in
+ * support-register. Same file in Confluence (web-resource compact-resources, on the host's AUI) and in the
+ * preview server (on the AUI the build fetched). Texts come from the plugin's i18n bundle through the
+ * section's data-texts; dates are written as EnGb.java writes them. Everything put into the page goes
+ * through textContent or AJS.escapeHtml, never raw innerHTML, so stored names cannot inject markup.
  */
 (function () {
   'use strict';
+
+  // ---- shared helpers --------------------------------------------------------------------------
+
+  function texts(section) {
+    try {
+      return JSON.parse(section.dataset.texts || '{}');
+    } catch (e) {
+      return {};
+    }
+  }
+
+  /** Fills {0}, {1} ... of a bundle text. */
+  function fmt(pattern, args) {
+    return String(pattern || '').replace(/\{(\d+)\}/g, function (whole, i) {
+      return args[i] === undefined || args[i] === null ? '' : String(args[i]);
+    });
+  }
 
   function restBase(section) {
     if (section.dataset.restBase) {
@@ -14,7 +33,7 @@
     return context + '/rest/compact/1.0';
   }
 
-  function send(method, url, body) {
+  function send(T, method, url, body) {
     return fetch(url, {
       method: method,
       credentials: 'same-origin',
@@ -30,7 +49,10 @@
         var json = null;
         try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
         if (!response.ok) {
-          var message = json && json.message ? json.message : ('The server answered ' + response.status + '.');
+          // the server's own message names the field in words; only a bare status needs framing
+          var message = response.status === 401
+            ? T.sessionEnded
+            : (json && json.message ? json.message : fmt(T.failed, [response.status + ' ' + response.statusText]));
           var error = new Error(message);
           error.status = response.status;
           throw error;
@@ -40,19 +62,111 @@
     });
   }
 
-  function say(section, text) {
-    var message = section.querySelector('.compact-message');
-    if (message) {
-      message.textContent = text;
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+  /** "2026-11-30" -> "30 November 2026", as EnGb.date. */
+  function formatDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    return m ? Number(m[3]) + ' ' + MONTHS[Number(m[2]) - 1] + ' ' + m[1] : (iso || '');
+  }
+
+  /** An ISO instant -> "30 November 2026, 10:01" in the alliance's time zone, as EnGb.dateTime. */
+  function formatDateTime(iso, zone) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) {
+      return iso || '';
+    }
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone || 'Europe/London', year: 'numeric', month: 'long', day: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+    }).formatToParts(d).forEach(function (p) { parts[p.type] = p.value; });
+    return Number(parts.day) + ' ' + parts.month + ' ' + parts.year + ', ' + parts.hour + ':' + parts.minute;
+  }
+
+  /** What a person types or the date picker writes ("30 November 2026", "30/11/2026", "2026-11-30") -> ISO. */
+  function parseDate(text) {
+    var t = (text || '').trim();
+    var m;
+    if (!t) { return null; }
+    if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) { return iso(m[1], m[2], m[3]); }
+    if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) { return iso(m[3], m[2], m[1]); }
+    if ((m = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(t))) {
+      var month = MONTHS.findIndex(function (name) {
+        return name.toLowerCase().indexOf(m[2].toLowerCase()) === 0 && m[2].length >= 3;
+      });
+      return month < 0 ? undefined : iso(m[3], month + 1, m[1]);
+    }
+    return undefined;
+  }
+
+  function iso(y, mo, d) {
+    var date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(mo) - 1) { return undefined; }
+    return date.toISOString().slice(0, 10);
+  }
+
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function lozenge(kind, label) {
+    return element('span', 'aui-lozenge' + (kind ? ' aui-lozenge-' + kind : ''), label);
+  }
+
+  function time(iso, text) {
+    var t = element('time', null, text);
+    t.dateTime = iso;
+    return t;
+  }
+
+  function showDialog(dialog) {
+    if (window.AJS && window.AJS.dialog2) { window.AJS.dialog2(dialog).show(); } else { dialog.hidden = false; }
+  }
+
+  function hideDialog(dialog) {
+    if (window.AJS && window.AJS.dialog2) { window.AJS.dialog2(dialog).hide(); } else { dialog.hidden = true; }
+  }
+
+  function showError(box, text) {
+    box.textContent = text;
+    box.hidden = !text;
+  }
+
+  function flag(type, text) {
+    if (window.AJS && window.AJS.flag) {
+      window.AJS.flag({ type: type, body: window.AJS.escapeHtml(text), close: 'auto' });
     }
   }
 
-  function formatInstant(iso) {
-    var d = new Date(iso);
-    return isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  // ---- mou-signature -------------------------------------------------------------------------------
+
+  /** A signed slot, as MouSignatureRenderer.signedCell writes it (the minute only when the API gave it). */
+  function renderSigned(T, section, cell, signature) {
+    cell.textContent = '';
+    cell.appendChild(lozenge('success', T.signed));
+    cell.appendChild(document.createTextNode(' '));
+    var signed = element('span', 'compact-signed');
+    signed.appendChild(document.createTextNode(T.by + ' '));
+    signed.appendChild(element('span', 'compact-signer', signature.personName));
+    signed.appendChild(document.createTextNode(' ' + T.on + ' '));
+    signed.appendChild(time(signature.signedAt, formatDateTime(signature.signedAt, section.dataset.timeZone)));
+    cell.appendChild(signed);
+    if (signature.minuteReference) {
+      cell.appendChild(element('div', 'compact-minute-ref', fmt(T.minute, [signature.minuteReference])));
+    }
+  }
+
+  function cellOf(section, memberId, role) {
+    return section.querySelector('td[data-member-id="' + CSS.escape(memberId) + '"][data-role="' + CSS.escape(role) + '"]');
   }
 
   function initSignatures(section) {
+    var T = texts(section);
     var dialog = section.querySelector('.compact-sign-dialog');
     if (!dialog) {
       return;
@@ -60,6 +174,7 @@
     var form = dialog.querySelector('form');
     var error = dialog.querySelector('.compact-error');
     var pending = null;
+    var editionUrl = restBase(section) + '/mou/editions/' + encodeURIComponent(section.dataset.editionId) + '/signatures';
 
     section.addEventListener('click', function (event) {
       var button = event.target.closest('.compact-sign');
@@ -69,17 +184,24 @@
       pending = { memberId: button.dataset.memberId, role: button.dataset.role };
       dialog.querySelector('.compact-dialog-member').textContent = button.dataset.memberName;
       dialog.querySelector('.compact-dialog-role').textContent = button.dataset.roleLabel;
-      error.textContent = '';
       form.reset();
-      dialog.showModal();
+      showError(error, '');
+      showDialog(dialog);
     });
+    dialog.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(dialog); });
+
+    // After a refusal (someone signed this place meanwhile) the table is brought up to date.
+    function refresh() {
+      return send(T, 'GET', editionUrl).then(function (signatures) {
+        (signatures || []).forEach(function (s) {
+          var cell = cellOf(section, s.memberId, s.role);
+          if (cell) { renderSigned(T, section, cell, s); }
+        });
+      });
+    }
 
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (event.submitter && event.submitter.value === 'cancel') {
-        dialog.close();
-        return;
-      }
       var minute = form.querySelector('.compact-minute');
       var body = {
         memberId: pending.memberId,
@@ -87,102 +209,223 @@
         minuteReference: minute ? minute.value : null,
         editionFingerprint: section.dataset.fingerprint
       };
-      var url = restBase(section) + '/mou/editions/' + encodeURIComponent(section.dataset.editionId) + '/signatures';
-      send('POST', url, body).then(function (signature) {
-        dialog.close();
-        var cell = section.querySelector('td[data-member-id="' + CSS.escape(signature.memberId) + '"][data-role="' + CSS.escape(signature.role) + '"]');
-        if (cell) {
-          cell.textContent = '';
-          var signed = document.createElement('span');
-          signed.className = 'compact-signed';
-          signed.appendChild(document.createTextNode('Signed by '));
-          var who = document.createElement('span');
-          who.className = 'compact-signer';
-          who.textContent = signature.personName;
-          signed.appendChild(who);
-          signed.appendChild(document.createTextNode(' on '));
-          var time = document.createElement('time');
-          time.dateTime = signature.signedAt;
-          time.textContent = formatInstant(signature.signedAt);
-          signed.appendChild(time);
-          cell.appendChild(signed);
-        }
-        say(section, 'Signed: thank you. Your signature is recorded against edition ' + section.dataset.editionNumber + '.');
+      send(T, 'POST', editionUrl, body).then(function (signature) {
+        hideDialog(dialog);
+        var cell = cellOf(section, signature.memberId, signature.role);
+        if (cell) { renderSigned(T, section, cell, signature); }
+        flag('success', fmt(T.signedFlag, [section.dataset.editionNumber]));
       }).catch(function (failure) {
-        error.textContent = failure.message;
+        if (failure.status === 409) {
+          showError(error, failure.message + ' ' + T.alreadySigned);
+          refresh().catch(function () { /* the message above already says what happened */ });
+        } else {
+          showError(error, failure.message);
+        }
+      });
+    });
+  }
+
+  // ---- support-register ----------------------------------------------------------------------------
+
+  var CATEGORY_LOZENGE = { INTENSIVE: 'removed', TARGETED: 'moved', UNIVERSAL: 'success' };
+
+  function categoryLozenge(T, category) {
+    var l = lozenge(CATEGORY_LOZENGE[category], T['category.' + category] || category);
+    l.classList.add('compact-category-lozenge');
+    l.dataset.category = category;
+    return l;
+  }
+
+  function criteriaLabels(section) {
+    try { return JSON.parse(section.dataset.criteriaLabels || '{}'); } catch (e) { return {}; }
+  }
+
+  /** Rewrites a row from the REST answer exactly as SupportRegisterRenderer writes it. */
+  function updateRow(T, section, tr, row) {
+    var labels = criteriaLabels(section);
+    var zone = section.dataset.timeZone;
+    var codes = (row.criteria || []).slice().sort();
+    tr.dataset.category = row.category;
+    tr.dataset.criteria = codes.join(' ');
+    tr.dataset.nextReview = row.nextReview || '';
+    tr.classList.remove('compact-unlisted');
+
+    var category = tr.querySelector('.compact-category');
+    category.textContent = '';
+    category.appendChild(categoryLozenge(T, row.category));
+
+    var criteria = tr.querySelector('.compact-criteria');
+    criteria.textContent = '';
+    if (codes.length === 0) {
+      criteria.textContent = T.noCriteria;
+    } else {
+      var list = element('ul', 'compact-criteria-list');
+      codes.forEach(function (code) { list.appendChild(element('li', null, labels[code] || code)); });
+      criteria.appendChild(list);
+    }
+
+    var set = tr.querySelector('.compact-set');
+    set.textContent = '';
+    set.appendChild(time(row.setAt, formatDateTime(row.setAt, zone)));
+    set.appendChild(document.createTextNode(' ' + fmt(T.setBy, [row.setBy])));
+    set.appendChild(element('div', 'compact-reason', row.reason));
+
+    var review = tr.querySelector('.compact-review');
+    review.textContent = '';
+    review.appendChild(time(row.nextReview, formatDate(row.nextReview)));
+    if (row.reviewOverdue) {
+      review.appendChild(document.createTextNode(' '));
+      review.appendChild(lozenge('removed', T.overdue));
+    }
+
+    var historyCell = tr.querySelector('.compact-history-cell');
+    if (historyCell && !historyCell.querySelector('.compact-history-link')) {
+      historyCell.textContent = '';
+      var link = element('a', 'compact-history-link', T.history);
+      link.href = '#compact-history-' + row.memberId;
+      link.setAttribute('aria-haspopup', 'dialog');
+      historyCell.appendChild(link);
+    }
+  }
+
+  function updateCounts(T, section) {
+    return send(T, 'GET', restBase(section) + '/register').then(function (page) {
+      var counts = (page && page.headlineCounts) || {};
+      section.querySelectorAll('.compact-headline li[data-category]').forEach(function (li) {
+        li.querySelector('.compact-count').textContent = String(counts[li.dataset.category] || 0);
       });
     });
   }
 
   function initRegister(section) {
-    var dialog = section.querySelector('.compact-change-dialog');
+    var T = texts(section);
+    var change = section.querySelector('.compact-change-dialog');
+    var historyDialog = section.querySelector('.compact-history-dialog');
+
+    function rowOf(memberId) {
+      return section.querySelector('tr[data-member-id="' + CSS.escape(memberId) + '"]');
+    }
+
+    function openHistory(tr) {
+      var memberId = tr.dataset.memberId;
+      var url = restBase(section) + '/register/' + encodeURIComponent(memberId) + '/history';
+      send(T, 'GET', url).then(function (entries) {
+        var labels = criteriaLabels(section);
+        var zone = section.dataset.timeZone;
+        historyDialog.querySelector('.aui-dialog2-header-main').textContent = fmt(T.historyTitle, [tr.dataset.memberName]);
+        var list = historyDialog.querySelector('.compact-history-view');
+        list.textContent = '';
+        if (!entries || entries.length === 0) {
+          list.appendChild(element('li', null, T.historyEmpty));
+        }
+        (entries || []).slice().reverse().forEach(function (e) {
+          var item = element('li', null, fmt(T.historyEntry, [
+            formatDateTime(e.setAt, zone), T['category.' + e.category] || e.category, e.setBy, e.reason,
+            formatDate(e.nextReview)]));
+          var codes = (e.criteria || []).slice().sort();
+          if (codes.length) {
+            item.appendChild(element('div', 'compact-history-criteria', fmt(T.historyCriteria, [
+              codes.map(function (c) { return labels[c] || c; }).join('; ')])));
+          }
+          list.appendChild(item);
+        });
+        showDialog(historyDialog);
+      }).catch(function (failure) {
+        flag('error', failure.message);
+      });
+    }
+
     section.addEventListener('click', function (event) {
       var link = event.target.closest('.compact-history-link');
       if (link && section.contains(link)) {
         event.preventDefault();
-        showHistory(section, link);
+        if (window.history && window.history.replaceState) {
+          window.history.replaceState(null, '', link.getAttribute('href'));
+        }
+        openHistory(link.closest('tr'));
         return;
       }
       var button = event.target.closest('.compact-change');
-      if (!button || !dialog || !section.contains(button)) {
-        return;
+      if (button && change && section.contains(button)) {
+        openChange(rowOf(button.dataset.memberId));
       }
-      dialog.dataset.memberId = button.dataset.memberId;
-      dialog.querySelector('.compact-dialog-member').textContent = button.dataset.memberName;
-      dialog.querySelector('.compact-error').textContent = '';
-      dialog.querySelector('form').reset();
-      dialog.showModal();
     });
-    if (!dialog) {
+    if (historyDialog) {
+      historyDialog.querySelector('.compact-close').addEventListener('click', function () {
+        hideDialog(historyDialog);
+        if (window.history && window.history.replaceState && location.hash.indexOf('#compact-history-') === 0) {
+          window.history.replaceState(null, '', location.pathname + location.search);
+        }
+      });
+      // The History link is an address of this page: opened in a new tab (or typed), the page opens the dialog.
+      var fromAddress = function () {
+        var opened = /^#compact-history-(.+)$/.exec(location.hash);
+        var tr = opened ? rowOf(decodeURIComponent(opened[1])) : null;
+        if (tr) { openHistory(tr); }
+      };
+      window.addEventListener('hashchange', fromAddress);
+      fromAddress();
+    }
+
+    if (!change) {
       return;
     }
-    var form = dialog.querySelector('form');
+    var form = change.querySelector('form');
+    var error = change.querySelector('.compact-error');
+    var select = form.elements.category;
+    var review = form.querySelector('.compact-next-review');
+    var groups = change.querySelectorAll('.compact-criteria-group');
+    var current = null;
+    if (window.AJS && window.AJS.DatePicker) {
+      // AUI's calendar instead of the browser's (which follows the browser's locale, mm/dd/yyyy in en-US)
+      window.AJS.DatePicker(review, { overrideBrowserDefault: true, dateFormat: 'd MM yy', firstDay: 1 });
+    }
+
+    function showGroup(category) {
+      groups.forEach(function (g) { g.hidden = g.dataset.category !== category; });
+    }
+
+    function openChange(tr) {
+      current = tr;
+      change.querySelector('.compact-dialog-member').textContent = tr.dataset.memberName;
+      form.reset();
+      select.value = tr.dataset.category || '';
+      var ticked = (tr.dataset.criteria || '').split(' ').filter(Boolean);
+      form.querySelectorAll('input[name="criteria"]').forEach(function (box) {
+        box.checked = ticked.indexOf(box.value) >= 0;
+      });
+      showGroup(select.value);
+      review.value = tr.dataset.nextReview ? formatDate(tr.dataset.nextReview) : '';
+      showError(error, '');
+      showDialog(change);
+    }
+
+    select.addEventListener('change', function () { showGroup(select.value); });
+    change.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(change); });
+
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (event.submitter && event.submitter.value === 'cancel') {
-        dialog.close();
+      var nextReview = parseDate(review.value);
+      if (nextReview === undefined) {
+        showError(error, T.badDate);
         return;
       }
-      var criteria = Array.prototype.map.call(form.querySelectorAll('input[name="criteria"]:checked'), function (c) { return c.value; });
-      var body = {
-        category: form.elements.category.value,
-        criteria: criteria,
-        reason: form.elements.reason.value,
-        nextReview: form.elements.nextReview.value || null
-      };
-      var memberId = dialog.dataset.memberId;
-      send('PUT', restBase(section) + '/register/' + encodeURIComponent(memberId), body).then(function (row) {
-        dialog.close();
-        var tr = section.querySelector('tr[data-member-id="' + CSS.escape(memberId) + '"]');
-        if (tr) {
-          var option = form.querySelector('option[value="' + CSS.escape(row.category) + '"]');
-          tr.querySelector('.compact-category').textContent = option ? option.textContent : row.category;
-          tr.querySelector('.compact-criteria').textContent = row.criteria.length ? row.criteria.join(', ') : 'None recorded';
-          tr.querySelector('.compact-set').textContent = formatInstant(row.setAt) + ' by ' + row.setBy + ': ' + row.reason;
-          tr.querySelector('.compact-review').textContent = row.nextReview;
+      var criteria = [];
+      groups.forEach(function (g) {
+        if (g.dataset.category === select.value) {
+          g.querySelectorAll('input[name="criteria"]:checked').forEach(function (c) { criteria.push(c.value); });
         }
-        say(section, 'Category saved; the change is kept in the history.');
+      });
+      var body = { category: select.value, criteria: criteria, reason: form.elements.reason.value, nextReview: nextReview };
+      var tr = current;
+      send(T, 'PUT', restBase(section) + '/register/' + encodeURIComponent(tr.dataset.memberId), body).then(function (row) {
+        hideDialog(change);
+        updateRow(T, section, tr, row);
+        flag('success', fmt(T.saved, [tr.dataset.memberName, T['category.' + row.category]]));
+        return updateCounts(T, section);
       }).catch(function (failure) {
-        dialog.querySelector('.compact-error').textContent = failure.message;
+        showError(error, failure.message);
       });
-    });
-  }
-
-  function showHistory(section, link) {
-    send('GET', link.getAttribute('href')).then(function (entries) {
-      var old = section.querySelector('.compact-history-view');
-      if (old) { old.remove(); }
-      var list = document.createElement('ol');
-      list.className = 'compact-history-view';
-      entries.forEach(function (e) {
-        var item = document.createElement('li');
-        item.textContent = e.category + ' from ' + formatInstant(e.setAt) + ' (by ' + e.setBy + '): ' + e.reason
-          + '; next review ' + e.nextReview;
-        list.appendChild(item);
-      });
-      link.closest('table').after(list);
-    }).catch(function (failure) {
-      say(section, failure.message);
     });
   }
 

@@ -51,8 +51,8 @@ class WholeSystemTest {
             browser.find(cell + " .compact-sign").click();
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-sign-dialog")));
             browser.find(".compact-sign-dialog .compact-confirm").click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector(cell), "Signed by Dana Whitworth"));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cell), "by Dana Whitworth"));
         }
 
         String after = system.firstResponse(system.command(SMITHILLS_HEAD, "mou"));

@@ -15,7 +15,7 @@ abstract class CompactMacro implements Macro {
 
     private final String what;
 
-    /** @param what what the macro shows, for error messages ("The register") */
+    /** @param what the i18n key of what the macro shows, for error messages ("The register") */
     protected CompactMacro(String what) {
         this.what = what;
     }
@@ -27,9 +27,15 @@ abstract class CompactMacro implements Macro {
             return render(parameters == null ? Map.of() : parameters, context);
         } catch (Refusal e) {
             // not in the alliance: say so instead of failing the whole page
-            return "<p class=\"compact-macro\">" + Html.text(e.getMessage()) + "</p>";
+            return "<div class=\"compact-macro aui-message aui-message-warning\"><p>" + Html.text(e.getMessage())
+                    + "</p></div>";
         } catch (RuntimeException e) {
-            throw new MacroExecutionException(what + " cannot be shown: " + e.getMessage(), e);
+            throw new MacroExecutionException(
+                    org.alliancecompact.confluence.text.Texts.get(
+                            "compact.macro.failed",
+                            org.alliancecompact.confluence.text.Texts.get(what),
+                            String.valueOf(e.getMessage())),
+                    e);
         }
     }
 

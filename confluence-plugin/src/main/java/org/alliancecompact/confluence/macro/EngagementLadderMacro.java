@@ -10,7 +10,7 @@ public class EngagementLadderMacro extends CompactMacro {
     private final MacroSupport support;
 
     public EngagementLadderMacro(EngagementLadderRenderer renderer, MacroSupport support) {
-        super("The engagement ladder");
+        super("compact.macro.ladder");
         this.renderer = renderer;
         this.support = support;
     }

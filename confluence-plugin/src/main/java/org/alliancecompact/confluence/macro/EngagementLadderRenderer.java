@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.service.RegisterService.LadderPlace;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.engagement.LadderLevel;
 import org.alliancecompact.model.profile.AllianceProfile;
 
@@ -14,6 +15,13 @@ import org.alliancecompact.model.profile.AllianceProfile;
  * the profile. Built only from {@link RegisterService#ladder}, which leaves out what the viewer may not see.
  */
 public final class EngagementLadderRenderer {
+
+    private static final List<String> COLUMNS = List.of(
+            "compact.ladder.col.member",
+            "compact.ladder.col.level",
+            "compact.ladder.col.why",
+            "compact.ladder.col.actions",
+            "compact.ladder.col.reported");
 
     private final RegisterService register;
     private final AllianceProfile profile;
@@ -27,9 +35,13 @@ public final class EngagementLadderRenderer {
     public String render(Caller viewer, boolean showEngaged) {
         StringBuilder h = new StringBuilder();
         h.append("<section class=\"compact-macro compact-engagement-ladder\" data-macro=\"engagement-ladder\">\n")
-                .append("<h2>Engagement ladder</h2>\n");
+                .append("<h2>")
+                .append(Html.t("compact.ladder.title"))
+                .append("</h2>\n");
         if (viewer == null) {
-            return h.append("<p>Sign in to see the engagement ladder.</p>\n</section>\n")
+            return h.append("<div class=\"aui-message aui-message-info\"><p>")
+                    .append(Html.t("compact.ladder.signIn"))
+                    .append("</p></div>\n</section>\n")
                     .toString();
         }
         List<LadderPlace> places = register.ladder(viewer);
@@ -39,16 +51,17 @@ public final class EngagementLadderRenderer {
         long engaged = places.stream().filter(p -> p.report().level() == 0).count();
         if (shown.isEmpty()) {
             h.append("<p class=\"compact-empty\">")
-                    .append(
+                    .append(Html.t(
                             viewer.coordinator() || viewer.integration()
-                                    ? "No organisation is on the ladder."
-                                    : "Your organisation is not on the ladder.")
+                                    ? "compact.ladder.emptyAll"
+                                    : "compact.ladder.emptyOwn"))
                     .append("</p>\n");
         } else {
-            h.append("<table class=\"compact-table compact-ladder\">\n<thead><tr>")
-                    .append("<th scope=\"col\">Member organisation</th><th scope=\"col\">Level</th>")
-                    .append("<th scope=\"col\">Why</th><th scope=\"col\">Suggested actions</th>")
-                    .append("<th scope=\"col\">Reported</th></tr></thead>\n<tbody>\n");
+            h.append("<table class=\"aui compact-table compact-ladder\">\n<thead><tr>");
+            for (String column : COLUMNS) {
+                h.append("<th scope=\"col\">").append(Html.t(column)).append("</th>");
+            }
+            h.append("</tr></thead>\n<tbody>\n");
             for (LadderPlace p : shown) {
                 row(h, p);
             }
@@ -56,9 +69,8 @@ public final class EngagementLadderRenderer {
         }
         if (!showEngaged && engaged > 0) {
             h.append("<p class=\"compact-engaged\">")
-                    .append(engaged)
-                    .append(engaged == 1 ? " organisation has" : " organisations have")
-                    .append(" come back down to level 0 (engaged).</p>\n");
+                    .append(Html.t("compact.ladder.engaged", engaged))
+                    .append("</p>\n");
         }
         return h.append("</section>\n").toString();
     }
@@ -70,15 +82,31 @@ public final class EngagementLadderRenderer {
                 .append(Html.attr(p.memberId()))
                 .append("\" data-level=\"")
                 .append(level)
-                .append("\"><th scope=\"row\">")
+                .append("\"><th scope=\"row\" data-label=\"")
+                .append(Html.attr(Texts.get(COLUMNS.get(0))))
+                .append("\">")
                 .append(Html.text(p.memberName()))
-                .append("</th><td>")
-                .append(level == 0 ? "0 (engaged)" : level + ": " + Html.text(meaning.description()))
-                .append("</td><td>");
+                .append("</th><td data-label=\"")
+                .append(Html.attr(Texts.get(COLUMNS.get(1))))
+                .append("\">")
+                .append(
+                        level == 0
+                                ? Html.lozenge("success", Texts.get("compact.ladder.engagedLevel"))
+                                : Html.lozenge(
+                                                level >= 3 ? "removed" : "moved",
+                                                Texts.get("compact.ladder.level", level))
+                                        + " " + Html.text(meaning.description()))
+                .append("</td><td data-label=\"")
+                .append(Html.attr(Texts.get(COLUMNS.get(2))))
+                .append("\">");
         list(h, p.report().reasons());
-        h.append("</td><td>");
+        h.append("</td><td data-label=\"")
+                .append(Html.attr(Texts.get(COLUMNS.get(3))))
+                .append("\">");
         list(h, meaning == null ? List.of() : meaning.actions());
-        h.append("</td><td>")
+        h.append("</td><td data-label=\"")
+                .append(Html.attr(Texts.get(COLUMNS.get(4))))
+                .append("\">")
                 .append(Html.instant(p.report().at(), profile.timeZone()))
                 .append("</td></tr>\n");
     }

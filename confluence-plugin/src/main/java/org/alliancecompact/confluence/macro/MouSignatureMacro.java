@@ -10,7 +10,7 @@ public class MouSignatureMacro extends CompactMacro {
     private final MacroSupport support;
 
     public MouSignatureMacro(MouSignatureRenderer renderer, MacroSupport support) {
-        super("The MOU signatures");
+        super("compact.macro.signatures");
         this.renderer = renderer;
         this.support = support;
     }

@@ -14,7 +14,7 @@ public class MouStatusMacro extends CompactMacro {
     private final MouStatusRenderer renderer;
 
     public MouStatusMacro(MouStatusRenderer renderer) {
-        super("The MOU status");
+        super("compact.macro.status");
         this.renderer = renderer;
     }
 
@@ -27,7 +27,8 @@ public class MouStatusMacro extends CompactMacro {
                 try {
                     only.add(SigningStatus.valueOf(s));
                 } catch (IllegalArgumentException e) {
-                    throw new MacroExecutionException("Unknown status '" + s + "' in the status parameter.");
+                    throw new MacroExecutionException(
+                            org.alliancecompact.confluence.text.Texts.get("compact.macro.badStatus", s));
                 }
             }
         }

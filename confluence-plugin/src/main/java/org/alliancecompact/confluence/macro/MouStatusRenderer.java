@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.member.AssociateStanding;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Membership;
@@ -20,13 +22,6 @@ import org.alliancecompact.model.mou.SigningStatus;
  * the roles still missing), and the associates with the date their associate membership runs out.
  */
 public final class MouStatusRenderer {
-
-    private static final Map<SigningStatus, String> HEADINGS = new EnumMap<>(Map.of(
-            SigningStatus.SIGNED, "Signed",
-            SigningStatus.PARTLY_SIGNED, "Partly signed",
-            SigningStatus.NOT_SIGNED, "Not signed",
-            SigningStatus.LAPSED, "Lapsed (past the review date)",
-            SigningStatus.WITHDRAWN, "Withdrawn"));
 
     private final MouService mou;
 
@@ -44,18 +39,27 @@ public final class MouStatusRenderer {
                         s -> s.status().status(), () -> new EnumMap<>(SigningStatus.class), Collectors.toList()));
         StringBuilder h = new StringBuilder();
         h.append("<section class=\"compact-macro compact-mou-status\" data-macro=\"mou-status\">\n");
-        h.append("<h2>MOU status: edition ").append(edition.number()).append("</h2>\n");
-        h.append("<table class=\"compact-table compact-counts\">\n<thead><tr><th scope=\"col\">Status</th>")
-                .append("<th scope=\"col\">Members</th></tr></thead>\n<tbody>\n");
+        h.append("<h2>")
+                .append(Html.t("compact.status.title", edition.title(), edition.number()))
+                .append("</h2>\n");
+        h.append("<table class=\"aui compact-table compact-counts\">\n<thead><tr><th scope=\"col\">")
+                .append(Html.t("compact.status.col.status"))
+                .append("</th><th scope=\"col\">")
+                .append(Html.t("compact.status.col.members"))
+                .append("</th></tr></thead>\n<tbody>\n");
         for (SigningStatus status : SigningStatus.values()) {
             if (!only.isEmpty() && !only.contains(status)) {
                 continue;
             }
             h.append("<tr data-status=\"")
                     .append(status.name())
-                    .append("\"><th scope=\"row\">")
-                    .append(Html.text(HEADINGS.get(status)))
-                    .append("</th><td class=\"compact-count\">")
+                    .append("\"><th scope=\"row\" data-label=\"")
+                    .append(Html.attr(Texts.get("compact.status.col.status")))
+                    .append("\">")
+                    .append(Html.statusLozenge(status))
+                    .append("</th><td class=\"compact-count\" data-label=\"")
+                    .append(Html.attr(Texts.get("compact.status.col.members")))
+                    .append("\">")
                     .append(byStatus.getOrDefault(status, List.of()).size())
                     .append("</td></tr>\n");
         }
@@ -66,7 +70,7 @@ public final class MouStatusRenderer {
                 continue;
             }
             h.append("<h3>")
-                    .append(Html.text(HEADINGS.get(status)))
+                    .append(Html.t("compact.status." + status.name()))
                     .append("</h3>\n<ul class=\"compact-status-")
                     .append(status.name().toLowerCase(java.util.Locale.ROOT))
                     .append("\">\n");
@@ -76,8 +80,9 @@ public final class MouStatusRenderer {
                         .append("\">")
                         .append(Html.text(s.member().name()));
                 if (!s.status().missingRoles().isEmpty() && status == SigningStatus.PARTLY_SIGNED) {
-                    h.append(": still to sign: ")
-                            .append(Html.text(s.status().missingRoles().stream()
+                    h.append(Html.t(
+                            "compact.status.stillToSign",
+                            s.status().missingRoles().stream()
                                     .map(Html::role)
                                     .sorted()
                                     .collect(Collectors.joining(", "))));
@@ -97,9 +102,12 @@ public final class MouStatusRenderer {
                 .map(MouService.MemberStatus::member)
                 .filter(m -> m.state() == MembershipState.ASSOCIATE)
                 .toList();
-        StringBuilder h = new StringBuilder("<h3>Associate members</h3>\n");
+        StringBuilder h = new StringBuilder("<h3>" + Html.t("compact.status.associates") + "</h3>\n");
         if (associates.isEmpty()) {
-            return h.append("<p>None.</p>\n").toString();
+            return h.append("<p>")
+                    .append(Html.t("compact.status.none"))
+                    .append("</p>\n")
+                    .toString();
         }
         h.append("<ul class=\"compact-associates\">\n");
         for (Member m : associates) {
@@ -108,13 +116,16 @@ public final class MouStatusRenderer {
                     .append(Html.attr(m.id()))
                     .append("\">")
                     .append(Html.text(m.name()))
-                    .append(
+                    .append(Html.t(
                             standing == AssociateStanding.EXPIRED
-                                    ? ": associate membership ended "
-                                    : ": associate until ")
-                    .append(Html.date(membership.associateLastDay(m)));
+                                    ? "compact.status.associateEnded"
+                                    : "compact.status.associateUntil",
+                            EnGb.date(membership.associateLastDay(m))));
             if (standing == AssociateStanding.EXPIRING) {
-                h.append(" <strong>(expiring soon: convert to full membership or lapse)</strong>");
+                h.append(" ")
+                        .append(Html.lozenge("moved", Texts.get("compact.status.expiring")))
+                        .append(" ")
+                        .append(Html.t("compact.status.expiringHelp"));
             }
             h.append("</li>\n");
         }

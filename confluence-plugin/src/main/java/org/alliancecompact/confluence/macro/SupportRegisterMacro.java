@@ -12,7 +12,7 @@ public class SupportRegisterMacro extends CompactMacro {
     private final MacroSupport support;
 
     public SupportRegisterMacro(SupportRegisterRenderer renderer, MacroSupport support) {
-        super("The register");
+        super("compact.macro.register");
         this.renderer = renderer;
         this.support = support;
     }
@@ -25,7 +25,8 @@ public class SupportRegisterMacro extends CompactMacro {
             try {
                 only = SupportCategory.valueOf(category.trim());
             } catch (IllegalArgumentException e) {
-                throw new MacroExecutionException("Unknown category '" + category + "' in the category parameter.");
+                throw new MacroExecutionException(
+                        org.alliancecompact.confluence.text.Texts.get("compact.macro.badCategory", category));
             }
         }
         support.requireResources(context);

@@ -1,9 +1,9 @@
 package org.alliancecompact.confluence.page;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import org.alliancecompact.confluence.service.MouService;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.mou.MouEdition;
 import org.alliancecompact.model.mou.MouTemplate;
 import org.owasp.encoder.Encode;
@@ -17,8 +17,6 @@ import org.owasp.encoder.Encode;
  */
 public final class MouPageTemplate {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private final MouService mou;
 
     public MouPageTemplate(MouService mou) {
@@ -27,7 +25,7 @@ public final class MouPageTemplate {
 
     /** The page title, stable per edition. */
     public String title(MouEdition edition) {
-        return edition.title() + " (edition " + edition.number() + ")";
+        return Texts.get("compact.page.title", edition.title(), edition.number());
     }
 
     public String storageFormat(MouEdition edition) {
@@ -42,16 +40,16 @@ public final class MouPageTemplate {
 
     private String body(MouEdition edition) {
         StringBuilder h = new StringBuilder();
-        h.append("<h1>").append(Encode.forXml(edition.title())).append("</h1>\n");
-        h.append("<p class=\"compact-edition\">Edition ")
-                .append(edition.number())
-                .append(" of ")
-                .append(Encode.forXml(mou.profile().name()))
-                .append(", effective ")
-                .append(Encode.forXml(DATE.format(edition.effectiveDate())))
-                .append("; to be reviewed by ")
-                .append(Encode.forXml(DATE.format(edition.reviewDate())))
-                .append(".</p>\n");
+        // no heading of the title: Confluence shows the page title above the body
+        // the edition is of the document (its title), not of the alliance
+        h.append("<p class=\"compact-edition\">")
+                .append(Encode.forXml(Texts.get(
+                        "compact.page.edition",
+                        edition.number(),
+                        edition.title(),
+                        EnGb.date(edition.effectiveDate()),
+                        EnGb.date(edition.reviewDate()))))
+                .append("</p>\n");
         for (MouTemplate.Section section : edition.sections()) {
             h.append("<h2>").append(Encode.forXml(section.heading())).append("</h2>\n");
             for (MouTemplate.Clause clause : section.clauses()) {
@@ -62,7 +60,9 @@ public final class MouPageTemplate {
                         .append("</p>\n");
             }
         }
-        h.append("<p class=\"compact-fingerprint\">Wording fingerprint (SHA-256): <code>")
+        h.append("<p class=\"compact-fingerprint\">")
+                .append(Encode.forXml(Texts.get("compact.page.fingerprint")))
+                .append(" <code>")
                 .append(Encode.forXml(edition.fingerprint()))
                 .append("</code></p>\n");
         return h.toString();

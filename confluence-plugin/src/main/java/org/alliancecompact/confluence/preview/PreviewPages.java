@@ -18,11 +18,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.alliancecompact.confluence.page.MouPageTemplate;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.refusal.InvalidInput;
 import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.refusal.Refusal;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.mou.SigningStatus;
@@ -36,10 +38,6 @@ import org.owasp.encoder.Encode;
 public class PreviewPages {
 
     static final String REST_BASE = "/rest/compact/1.0";
-
-    /** Only these files are served from the plugin's web resources. */
-    private static final Map<String, String> STATIC =
-            Map.of("compact.js", "application/javascript; charset=UTF-8", "compact.css", "text/css; charset=UTF-8");
 
     private final CompactApp app;
     private final PreviewCallerSource callers;
@@ -65,21 +63,13 @@ public class PreviewPages {
     public Response start(@Context HttpHeaders headers) {
         Optional<Caller> me = callers.caller(headers);
         StringBuilder h = new StringBuilder();
-        h.append("<h1>Alliance Compact preview: ")
-                .append(text(app.profile.profile().name()))
-                .append("</h1>\n");
-        h.append("<p>This server previews the Confluence plugin's macros and REST API on an embedded database.")
-                .append(" Choose who you are; the choice is kept in a cookie until the server restarts.</p>\n");
-        h.append("<h2>Pages</h2>\n<ul>\n<li><a href=\"/pages/mou\">The MOU page (clauses and signatures)</a></li>\n")
-                .append("<li><a href=\"/pages/mou-signature\">mou-signature macro</a></li>\n")
-                .append("<li><a href=\"/pages/mou-status\">mou-status macro</a></li>\n")
-                .append("<li><a href=\"/pages/support-register\">support-register macro</a></li>\n")
-                .append("<li><a href=\"/pages/engagement-ladder\">engagement-ladder macro</a></li>\n</ul>\n");
-        h.append("<h2>Sign in as</h2>\n<ul class=\"compact-people\">\n");
+        h.append("<p>").append(t("compact.preview.start.intro")).append("</p>\n");
+        h.append("<h2>").append(t("compact.preview.start.signInAs")).append("</h2>\n<ul class=\"compact-people\">\n");
         for (Map.Entry<String, String> person : people().entrySet()) {
-            h.append("<li><form method=\"post\" action=\"/session\"><input type=\"hidden\" name=\"email\" value=\"")
+            h.append("<li><form method=\"post\" action=\"/session\" class=\"aui\">")
+                    .append("<input type=\"hidden\" name=\"email\" value=\"")
                     .append(attr(person.getKey()))
-                    .append("\"><button type=\"submit\" data-email=\"")
+                    .append("\"><button type=\"submit\" class=\"aui-button aui-button-link\" data-email=\"")
                     .append(attr(person.getKey()))
                     .append("\">")
                     .append(text(person.getValue()))
@@ -87,7 +77,7 @@ public class PreviewPages {
                     .append("</form></li>\n");
         }
         h.append("</ul>\n");
-        return page("Alliance Compact preview", me, h.toString());
+        return page(null, Texts.get("compact.preview.start.title"), me, h.toString());
     }
 
     @POST
@@ -112,6 +102,12 @@ public class PreviewPages {
     public Response macroPage(@Context HttpHeaders headers, @PathParam("name") String name) {
         Optional<Caller> me = callers.caller(headers);
         Caller viewer = me.orElse(null);
+        if (!PAGES.containsKey(name)) {
+            throw new NotFound("No preview page " + name + ".", "name");
+        }
+        String title = "mou".equals(name)
+                ? new MouPageTemplate(app.mou).title(app.mou.currentEdition())
+                : Texts.get(PAGES.get(name));
         String body;
         try {
             body = switch (name) {
@@ -121,30 +117,56 @@ public class PreviewPages {
                 case "mou-signature" -> app.signatureRenderer.render(viewer, REST_BASE, true, true);
                 case "mou-status" -> app.statusRenderer.render(EnumSet.noneOf(SigningStatus.class));
                 case "support-register" -> app.registerRenderer.render(viewer, REST_BASE, true, null);
-                case "engagement-ladder" -> app.ladderRenderer.render(viewer, false);
-                default -> throw new NotFound("No preview page " + name + ".", "name");
+                default -> app.ladderRenderer.render(viewer, false);
             };
         } catch (Refusal e) {
-            if (e instanceof NotFound) {
-                throw e;
-            }
-            body = "<p class=\"compact-macro\">" + text(e.getMessage()) + "</p>";
+            body = "<div class=\"compact-macro aui-message aui-message-warning\"><p>" + text(e.getMessage())
+                    + "</p></div>";
         }
-        return page(name + ": Alliance Compact preview", me, body);
+        return page(name, title, me, body);
     }
 
+    /** The preview's pages, in the space sidebar's order, with the bundle key of their title. */
+    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("mou", "compact.preview.page.mou");
+        PAGES.put("mou-signature", "compact.preview.page.signatures");
+        PAGES.put("mou-status", "compact.preview.page.status");
+        PAGES.put("support-register", "compact.preview.page.register");
+        PAGES.put("engagement-ladder", "compact.preview.page.ladder");
+    }
+
+    /** The plugin's own web resources, served as Confluence serves them. */
+    private static final Pattern OWN = Pattern.compile("compact\\.(js|css)");
+
+    /** AUI and jQuery as the build fetched them (scripts/fetch-aui.sh): only these paths are served. */
+    private static final Pattern LIBRARY = Pattern.compile(
+            "lib/(aui/aui-prototyping\\.(js|css)|aui/fonts/[a-z-]+\\.(woff|ttf|eot)|jquery/jquery\\.min\\.js)");
+
     @GET
-    @Path("static/{file}")
-    public Response resource(@PathParam("file") String file) throws IOException {
-        String type = STATIC.get(file);
-        if (type == null) {
-            throw new NotFound("No such file.", "file");
+    @Path("static/{path: .+}")
+    public Response resource(@PathParam("path") String path) throws IOException {
+        String location;
+        if (OWN.matcher(path).matches()) {
+            location = "compact/" + path;
+        } else if (LIBRARY.matcher(path).matches()) {
+            location = "preview-static/" + path.substring("lib/".length());
+        } else {
+            throw new NotFound("No such file.", "path");
         }
-        try (InputStream in = PreviewPages.class.getClassLoader().getResourceAsStream("compact/" + file)) {
+        try (InputStream in = PreviewPages.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
-                throw new NotFound("No such file.", "file");
+                throw new NotFound("AUI is missing from the build (scripts/fetch-aui.sh fetches it): " + path, "path");
             }
-            return Response.ok(in.readAllBytes(), type).build();
+            String type = path.endsWith(".js")
+                    ? "application/javascript; charset=UTF-8"
+                    : path.endsWith(".css")
+                            ? "text/css; charset=UTF-8"
+                            : "font/" + path.substring(path.lastIndexOf('.') + 1);
+            return Response.ok(in.readAllBytes(), type)
+                    .header("Cache-Control", location.startsWith("compact/") ? "no-cache" : "max-age=3600")
+                    .build();
         }
     }
 
@@ -152,36 +174,114 @@ public class PreviewPages {
     private Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
         for (String c : config.coordinators()) {
-            people.put(c, "Coordinator (" + c + ")");
+            people.put(c, Texts.get("compact.preview.person.coordinator", c));
         }
         for (Member m : app.store.members()) {
             for (Person p : m.people()) {
                 people.merge(
                         p.email(),
-                        p.name() + ", " + p.role().name().toLowerCase(java.util.Locale.ROOT) + " of " + m.name(),
+                        Texts.get(
+                                "compact.preview.person.member",
+                                p.name(),
+                                Texts.get("compact.role." + p.role().name()),
+                                m.name()),
                         (a, b) -> a + "; " + b);
             }
         }
         return people;
     }
 
-    private static Response page(String title, Optional<Caller> me, String body) {
-        String who = me.map(c -> "Signed in as <strong class=\"compact-me\">" + text(c.name()) + "</strong> ("
-                        + text(c.email()) + ")" + (c.coordinator() ? ", coordinator" : ""))
-                .orElse("Not signed in");
-        String html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + text(title)
-                + "</title>\n<link rel=\"stylesheet\" href=\"/static/compact.css\">\n"
-                + "<script src=\"/static/compact.js\" defer></script>\n</head>\n<body>\n"
-                + "<header class=\"compact-preview-header\"><a href=\"/\">Preview start page</a> | " + who
-                + "</header>\n"
-                + "<main>\n" + body + "</main>\n</body>\n</html>\n";
-        return Response.ok(html, "text/html; charset=UTF-8")
+    /**
+     * A page the way Confluence frames one: the application header (with who is signed in), the space
+     * sidebar listing the preview's pages, breadcrumbs and the page title, then the macro. Built from AUI's
+     * page layout, so the macro is seen in the surroundings it will have.
+     */
+    private Response page(String current, String title, Optional<Caller> me, String body) {
+        String space = app.profile.profile().name();
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(text(title))
+                .append(" - ")
+                .append(text(space))
+                .append("</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/static/lib/aui/aui-prototyping.css\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/static/compact.css\">\n")
+                .append("<script src=\"/static/lib/jquery/jquery.min.js\"></script>\n")
+                .append("<script src=\"/static/lib/aui/aui-prototyping.js\"></script>\n")
+                .append("<script src=\"/static/compact.js\" defer></script>\n</head>\n")
+                .append("<body class=\"aui-page-sidebar-none compact-preview\">\n<div id=\"page\">\n")
+                .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"")
+                .append(attr(Texts.get("compact.preview.header")))
+                .append("\"><div class=\"aui-header-inner\"><div class=\"aui-header-primary\">")
+                .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"/\">")
+                .append("<span class=\"aui-header-logo-device\">")
+                .append(t("compact.preview.product"))
+                .append("</span></a></span><ul class=\"aui-nav\"><li><a href=\"/pages/mou\">")
+                .append(t("compact.preview.spaces"))
+                .append("</a></li></ul></div><div class=\"aui-header-secondary\"><ul class=\"aui-nav\"><li>")
+                .append(who(me))
+                .append("</li></ul></div></div></nav></header>\n")
+                .append("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">\n")
+                .append("<div class=\"aui-page-panel-nav compact-space-sidebar\"><nav class=\"aui-navgroup")
+                .append(" aui-navgroup-vertical\" aria-label=\"")
+                .append(attr(Texts.get("compact.preview.sidebar")))
+                .append("\"><div class=\"aui-navgroup-inner\"><div class=\"aui-nav-heading\"><strong>")
+                .append(text(space))
+                .append("</strong></div><ul class=\"aui-nav\">");
+        for (Map.Entry<String, String> p : PAGES.entrySet()) {
+            h.append("<li")
+                    .append(p.getKey().equals(current) ? " class=\"aui-nav-selected\"" : "")
+                    .append("><a href=\"/pages/")
+                    .append(attr(p.getKey()))
+                    .append("\">")
+                    .append(t(p.getValue()))
+                    .append("</a></li>");
+        }
+        h.append("</ul></div></nav></div>\n<section class=\"aui-page-panel-content\" id=\"main-content\">\n")
+                .append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\">")
+                .append("<div class=\"aui-page-header-main\"><ol class=\"aui-nav aui-nav-breadcrumbs\">")
+                .append("<li><a href=\"/\">")
+                .append(t("compact.preview.product"))
+                .append("</a></li><li><a href=\"/pages/mou\">")
+                .append(text(space))
+                .append("</a></li>")
+                .append(current == null ? "" : "<li class=\"aui-nav-selected\">" + text(title) + "</li>")
+                .append("</ol><h1 id=\"title-text\">")
+                .append(text(title))
+                .append("</h1></div></div></header>\n")
+                .append("<div class=\"compact-page-body\">\n")
+                .append(body)
+                .append("</div>\n</section>\n</div></div>\n</div>\n</body>\n</html>\n");
+        return Response.ok(h.toString(), "text/html; charset=UTF-8")
                 .header(
                         "Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'")
+                        // AUI writes style attributes into the markup it builds (dialogs, flags, date picker)
+                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                                + " img-src 'self' data:; font-src 'self' data:; object-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** "Signed in as Dana Whitworth (head@...)", once; a coordinator's address is their name here. */
+    private static String who(Optional<Caller> me) {
+        if (me.isEmpty()) {
+            return "<a href=\"/\">" + t("compact.preview.signIn") + "</a>";
+        }
+        Caller c = me.get();
+        String name = c.name() == null || c.name().equalsIgnoreCase(c.email())
+                ? "<strong class=\"compact-me\">" + text(c.email()) + "</strong>"
+                : "<strong class=\"compact-me\">" + text(c.name()) + "</strong> (" + text(c.email()) + ")";
+        return "<span class=\"compact-signed-in\">" + t("compact.preview.signedInAs") + " " + name
+                + (c.coordinator()
+                        ? " <span class=\"aui-lozenge aui-lozenge-subtle\">" + t("compact.preview.coordinator")
+                                + "</span>"
+                        : "")
+                + "</span>";
+    }
+
+    private static String t(String key, Object... args) {
+        return text(Texts.get(key, args));
     }
 
     private static String text(String s) {

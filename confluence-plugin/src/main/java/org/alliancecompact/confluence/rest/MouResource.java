@@ -104,7 +104,7 @@ public class MouResource {
     @GET
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
+        Caller caller = access.viewer(headers, viewer);
         StoreSnapshot snapshot = mou.snapshot();
         MouEdition edition = mou.currentEdition(snapshot);
         return MouStatusDto.of(
@@ -112,7 +112,9 @@ public class MouResource {
                 edition.number(),
                 mou.status(snapshot, edition).stream()
                         .map(s -> MouStatusDto.MemberStatusDto.from(
-                                s.status(), s.member().name()))
+                                s.status(),
+                                s.member().name(),
+                                mou.minuteReferences(caller, snapshot, edition, s.member())))
                         .toList());
     }
 
@@ -121,12 +123,14 @@ public class MouResource {
     @Path("/status/{memberId}")
     public MouStatusDto.MemberStatusDto memberStatus(
             @Context HttpHeaders headers, @PathParam("memberId") String memberId, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
-        return mou.status().stream()
+        Caller caller = access.viewer(headers, viewer);
+        StoreSnapshot snapshot = mou.snapshot();
+        MouEdition edition = mou.currentEdition(snapshot);
+        return mou.status(snapshot, edition).stream()
                 .filter(s -> s.member().id().equals(memberId))
                 .findFirst()
-                .map(s ->
-                        MouStatusDto.MemberStatusDto.from(s.status(), s.member().name()))
+                .map(s -> MouStatusDto.MemberStatusDto.from(
+                        s.status(), s.member().name(), mou.minuteReferences(caller, snapshot, edition, s.member())))
                 .orElseThrow(() -> new NotFound("No current member " + memberId + ".", "memberId"));
     }
 }

@@ -74,7 +74,7 @@ public class RegisterResource {
     @Produces("text/csv")
     public Response csv(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         RegisterPageDto page = register.page(access.viewer(headers, viewer));
-        return Response.ok(RegisterCsv.of(page.rows()), "text/csv; charset=UTF-8")
+        return Response.ok(RegisterCsv.of(page.rows(), register.profile()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"support-register.csv\"")
                 .build();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -415,6 +416,38 @@ public final class MouService {
             }
         }
         return result;
+    }
+
+    /**
+     * The minute reference of each role's latest signature of {@code edition} for {@code member}, for a
+     * caller who may read them: a coordinator or one of the organisation's own people (the minute is the
+     * organisation's governance record, not the alliance's). Empty for anyone else.
+     */
+    public Map<PersonRole, String> minuteReferences(
+            Caller caller, StoreSnapshot snapshot, MouEdition edition, Member member) {
+        if (!seesPersonalData(caller, snapshot, member.id())) {
+            return Map.of();
+        }
+        Map<PersonRole, String> minutes = new java.util.EnumMap<>(PersonRole.class);
+        for (Signature s : snapshot.signatures(edition.id())) {
+            if (s.memberId().equals(member.id())
+                    && s.minuteReference() != null
+                    && !s.minuteReference().isBlank()) {
+                minutes.put(s.role(), s.minuteReference()); // oldest first: the latest wins
+            }
+        }
+        return minutes;
+    }
+
+    /**
+     * Whether {@code caller} may read the signers' e-mails and minute references of {@code memberId}:
+     * coordinators, the integration user and that organisation's own people (Oldham 2 and 3.4).
+     */
+    public boolean seesPersonalData(Caller caller, StoreSnapshot snapshot, String memberId) {
+        return caller != null
+                && (caller.coordinator()
+                        || caller.integration()
+                        || affiliations(caller, snapshot).attachedTo(memberId));
     }
 
     public record MemberStatus(Member member, MemberSigningStatus status) {}

@@ -1,33 +1,58 @@
 package org.alliancecompact.confluence.service;
 
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.RegisterRowDto;
+import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.register.CriterionDefinition;
 
 /**
- * The register as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are prefixed with an
- * apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
+ * The register as CSV (RFC 4180) for a spreadsheet: UTF-8 with a byte-order mark (without one Excel reads
+ * the file as Windows-1252 and shows "St Mary’s" as "St Maryâ€™s"), headings, categories and criteria in
+ * the words of the page, dates in the page's format ({@link EnGb}). Cells that a spreadsheet would run as
+ * a formula are prefixed with an apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
  */
 public final class RegisterCsv {
 
-    private static final String HEADER =
-            "member_id,member_name,category,criteria,set_by,set_at,reason,next_review,review_overdue";
+    /** U+FEFF, written first: Excel's signal that the file is UTF-8. */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private static final List<String> HEADINGS = List.of(
+            "compact.csv.member",
+            "compact.csv.category",
+            "compact.csv.criteria",
+            "compact.csv.setBy",
+            "compact.csv.setAt",
+            "compact.csv.reason",
+            "compact.csv.nextReview",
+            "compact.csv.overdue");
 
     private RegisterCsv() {}
 
-    public static String of(List<RegisterRowDto> rows) {
-        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    public static String of(List<RegisterRowDto> rows, AllianceProfile profile) {
+        StringBuilder out = new StringBuilder(BYTE_ORDER_MARK)
+                .append(HEADINGS.stream().map(k -> cell(Texts.get(k))).collect(Collectors.joining(",")))
+                .append("\r\n");
         for (RegisterRowDto r : rows) {
             out.append(String.join(
                             ",",
-                            cell(r.memberId()),
-                            cell(r.memberName()),
-                            cell(r.category().name()),
-                            cell(String.join(" ", new java.util.TreeSet<>(r.criteria()))),
+                            cell(r.memberName() == null ? r.memberId() : r.memberName()),
+                            cell(Texts.get("compact.category." + r.category().name())),
+                            cell(new TreeSet<>(r.criteria())
+                                    .stream()
+                                            .map(code -> profile.register()
+                                                    .criterion(code)
+                                                    .map(CriterionDefinition::text)
+                                                    .orElse(code))
+                                            .collect(Collectors.joining("; "))),
                             cell(r.setBy()),
-                            cell(String.valueOf(r.setAt())),
+                            cell(EnGb.dateTime(r.setAt(), profile.timeZone())),
                             cell(r.reason()),
-                            cell(String.valueOf(r.nextReview())),
-                            cell(String.valueOf(r.reviewOverdue()))))
+                            cell(EnGb.date(r.nextReview())),
+                            cell(Texts.get(r.reviewOverdue() ? "compact.csv.yes" : "compact.csv.no"))))
                     .append("\r\n");
         }
         return out.toString();

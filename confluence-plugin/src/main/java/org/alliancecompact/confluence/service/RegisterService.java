@@ -22,6 +22,8 @@ import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.SupportAssignment;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.CategoryChangeRequest;
 import org.alliancecompact.model.api.ContractJson;
 import org.alliancecompact.model.api.EngagementReportDto;
@@ -239,6 +241,11 @@ public final class RegisterService {
         return result;
     }
 
+    /** The alliance's profile, whose rules and words the register follows. */
+    public AllianceProfile profile() {
+        return profile;
+    }
+
     /** A coordinator sets a category: appended to the history, never replacing it. */
     public CategoryAssignment change(Caller coordinator, String memberId, CategoryChangeRequest request) {
         if (request == null) {
@@ -248,6 +255,7 @@ public final class RegisterService {
             if (store.member(memberId).isEmpty()) {
                 throw new NotFound("No member " + memberId + ".", "memberId");
             }
+            checkInWords(request);
             CategoryAssignment assignment;
             try {
                 assignment = request.toAssignment(
@@ -259,6 +267,114 @@ public final class RegisterService {
             store.addCategoryAssignment(assignment);
             return assignment;
         });
+    }
+
+    /**
+     * The checks of {@link CategoryChangeRequest#toAssignment}, first, in the words the change dialog uses
+     * (field labels and criterion texts from the i18n bundle and the profile, dates as the page shows
+     * them), so a coordinator reads "Criteria: 'Ofsted: Good' is evidence for Universal, not Targeted"
+     * rather than codes. Anything they do not cover still fails in toAssignment.
+     */
+    private void checkInWords(CategoryChangeRequest request) {
+        if (request.category() == null) {
+            throw new InvalidInput(Texts.get("compact.error.category"), "category");
+        }
+        for (String code : request.criteria() == null ? Set.<String>of() : request.criteria()) {
+            var definition = profile.register().criterion(code);
+            if (definition.isEmpty()) {
+                throw new InvalidInput(Texts.get("compact.error.criterionUnknown", code, profile.name()), "criteria");
+            }
+            if (definition.get().category() != request.category()) {
+                throw new InvalidInput(
+                        Texts.get(
+                                "compact.error.criterionCategory",
+                                definition.get().text(),
+                                Texts.get("compact.category."
+                                        + definition.get().category().name()),
+                                Texts.get(
+                                        "compact.category." + request.category().name())),
+                        "criteria");
+            }
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new InvalidInput(Texts.get("compact.error.reason"), "reason");
+        }
+        if (request.reason().length() > CategoryAssignment.MAX_REASON_LENGTH) {
+            throw new InvalidInput(
+                    Texts.get("compact.error.reasonLength", CategoryAssignment.MAX_REASON_LENGTH), "reason");
+        }
+        LocalDate today = mou.today();
+        if (request.nextReview() != null && request.nextReview().isBefore(today)) {
+            throw new InvalidInput(Texts.get("compact.error.nextReview", EnGb.date(today)), "nextReview");
+        }
+    }
+
+    /**
+     * What a member's person sees of the register and why, for the one-line explanation above it.
+     *
+     * @param ownMemberIds the organisations they act for as a current member (several for an executive head)
+     * @param formerMemberIds the organisations they belonged to that are former members (own history only)
+     * @param supportingMemberIds the organisations those current members support (Oldham 3.3)
+     */
+    public record Sighted(List<String> ownMemberIds, List<String> formerMemberIds, Set<String> supportingMemberIds) {}
+
+    /** {@link Sighted} for a person who is not a coordinator; {@link NotAllowed} for someone listed nowhere. */
+    public Sighted sighted(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        Affiliations affiliations = mou.affiliations(caller, snapshot);
+        if (affiliations.isEmpty()) {
+            throw new NotAllowed("You are not listed for any member organisation.");
+        }
+        List<String> own =
+                affiliations.current().stream().map(Affiliation::memberId).toList();
+        List<String> former = affiliations.all().stream()
+                .filter(a -> !a.current())
+                .map(Affiliation::memberId)
+                .toList();
+        Set<String> supported = snapshot.supportAssignments().stream()
+                .filter(a -> a.state() == SupportAssignment.State.ACTIVE && own.contains(a.providerMemberId()))
+                .map(SupportAssignment::recipientMemberId)
+                .collect(Collectors.toUnmodifiableSet());
+        return new Sighted(own, former, supported);
+    }
+
+    /** A current member with no register row yet, listed so a coordinator can categorise it. */
+    public record Unlisted(String memberId, String memberName) {}
+
+    /**
+     * Current members without a register row that {@code caller} may see listed: every one for
+     * coordinators, the caller's own organisation for a member (its own data, 3.5), by name.
+     */
+    public List<Unlisted> uncategorised(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        Set<String> categorised = currentRows(snapshot, mou.today()).served().keySet();
+        boolean all = caller.coordinator() || caller.integration();
+        Set<String> own = all ? Set.of() : currentOwn(caller, snapshot);
+        Set<String> former = formerMembers(snapshot, mou.today());
+        return snapshot.members().stream()
+                .filter(m -> !former.contains(m.id()) && !categorised.contains(m.id()))
+                .filter(m -> all || own.contains(m.id()))
+                .sorted(Comparator.comparing(Member::name))
+                .map(m -> new Unlisted(m.id(), m.name()))
+                .toList();
+    }
+
+    /**
+     * Whether the caller's organisation has signed the data-sharing protocol (the current MOU, in full);
+     * for a person acting for several, whether every one of them has.
+     */
+    public boolean dataSharingSigned(Caller caller) {
+        StoreSnapshot snapshot = mou.snapshot();
+        Set<String> signers = mou.dataSharingSigners(snapshot);
+        Set<String> own = currentOwn(caller, snapshot);
+        return !own.isEmpty() && signers.containsAll(own);
+    }
+
+    /** The organisations the caller acts for as a current member (Affiliations). */
+    private Set<String> currentOwn(Caller caller, StoreSnapshot snapshot) {
+        return mou.affiliations(caller, snapshot).current().stream()
+                .map(Affiliation::memberId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The bot records that provider supports recipient (ACTIVE) or no longer does (ENDED). */

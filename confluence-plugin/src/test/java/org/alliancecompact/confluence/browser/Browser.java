@@ -86,6 +86,46 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Where screenshots are kept: the build output (target/screenshots), for people to look at. */
+    public static final java.nio.file.Path SCREENSHOTS = java.nio.file.Path.of("target", "screenshots");
+
+    /**
+     * Makes the viewport {@code width} px wide (and 900 high), as a phone or a desktop would be. Chromium
+     * keeps a window at least 500 px wide, so the viewport is set through DevTools' device metrics.
+     */
+    public void width(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(Math.max(width, 800), 900));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * A full-page screenshot of the current page at the current width, kept as
+     * target/screenshots/{name}-{width}.png; returns the file.
+     */
+    public java.nio.file.Path screenshot(String name) {
+        long width = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        // the whole page, not only what the viewport shows
+        Object data = driver.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        java.util.Map.of(
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)))
+                .get("data");
+        try {
+            java.nio.file.Files.createDirectories(SCREENSHOTS);
+            java.nio.file.Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+            java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(String.valueOf(data)));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

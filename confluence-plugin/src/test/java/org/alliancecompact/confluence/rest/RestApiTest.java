@@ -334,9 +334,10 @@ class RestApiTest {
         Reply csv = http.get(API + "/register.csv", "t-ladybridge-head");
         assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body())
-                .contains("ladybridge")
-                .doesNotContain("smithills")
-                .doesNotContain("bolton-college");
+                .startsWith("\uFEFF")
+                .contains("Ladybridge High School")
+                .doesNotContain("Smithills")
+                .doesNotContain("Bolton Sixth Form College");
 
         // The bot reads with the person's eyes, never its own.
         assertThat(memberIds(http.get(API + "/register?viewer=head@ladybridge.example", BOT)

@@ -50,7 +50,7 @@ class MouEditionsTest {
         assertThat(page.select("h2").text()).contains("edition 2");
         assertThat(page.select(".compact-history summary").text())
                 .contains("Edition 1")
-                .contains("1 signatures");
+                .contains("1 signature");
     }
 
     @Test
@@ -90,7 +90,7 @@ class MouEditionsTest {
         String storage = template.storageFormat(edition);
         assertThat(storage)
                 .contains("<ac:structured-macro ac:name=\"mou-signature\"")
-                .contains("Edition 1 of Bolton Learning Alliance")
+                .contains("Edition 1 of the Bolton Learning Alliance Working Protocols")
                 .contains("effective 23 November 2026")
                 .contains("to be reviewed by 22 November 2027")
                 .contains("Clause with &lt;markup&gt; &amp; an ampersand")

@@ -27,21 +27,50 @@ public record MouStatusDto(
         counts = Collections.unmodifiableMap(ordered);
     }
 
+    /**
+     * @param minuteReferences the governors' or board minute reference of each signed role, for callers
+     *     who may read them (coordinators and the organisation's own people); empty for everyone else
+     */
     public record MemberStatusDto(
             String memberId,
             String memberName,
             SigningStatus status,
             Set<PersonRole> signedRoles,
-            Set<PersonRole> missingRoles) {
+            Set<PersonRole> missingRoles,
+            Map<PersonRole, String> minuteReferences) {
 
         public MemberStatusDto {
             signedRoles = ordered(signedRoles);
             missingRoles = ordered(missingRoles);
+            Map<PersonRole, String> minutes = new EnumMap<>(PersonRole.class);
+            if (minuteReferences != null) {
+                minutes.putAll(minuteReferences);
+            }
+            minuteReferences = Collections.unmodifiableMap(minutes);
+        }
+
+        public MemberStatusDto(
+                String memberId,
+                String memberName,
+                SigningStatus status,
+                Set<PersonRole> signedRoles,
+                Set<PersonRole> missingRoles) {
+            this(memberId, memberName, status, signedRoles, missingRoles, Map.of());
         }
 
         public static MemberStatusDto from(MemberSigningStatus status, String memberName) {
+            return from(status, memberName, Map.of());
+        }
+
+        public static MemberStatusDto from(
+                MemberSigningStatus status, String memberName, Map<PersonRole, String> minuteReferences) {
             return new MemberStatusDto(
-                    status.memberId(), memberName, status.status(), status.signedRoles(), status.missingRoles());
+                    status.memberId(),
+                    memberName,
+                    status.status(),
+                    status.signedRoles(),
+                    status.missingRoles(),
+                    minuteReferences);
         }
 
         public MemberSigningStatus toDomain() {
