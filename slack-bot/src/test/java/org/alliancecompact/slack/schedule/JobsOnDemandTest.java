@@ -20,10 +20,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
+import org.alliancecompact.model.meeting.Meeting;
+import org.alliancecompact.model.meeting.MeetingKind;
+import org.alliancecompact.model.meeting.Rsvp;
+import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.model.time.OperatorClock;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.testkit.BotHarness;
 import org.alliancecompact.slack.testkit.Eventually;
 import org.alliancecompact.slack.testkit.SlackRequests;
@@ -145,6 +150,42 @@ class JobsOnDemandTest {
 
     @Test
     @Order(5)
+    void a_coordinator_runs_the_meeting_reminders_and_only_the_organisation_that_has_not_answered_is_reminded() {
+        MeetingStore store = new MeetingStore(h.bot.database().jdbi());
+        // six days ahead: the seven-day reminder is due, the one-day reminder is not
+        Meeting m = store.insert(
+                new Meeting(
+                        "new",
+                        MeetingKind.ALLIANCE_MEETING,
+                        "Summer meeting",
+                        h.clock.instant().plus(Duration.ofDays(6)),
+                        "Town Hall",
+                        null,
+                        false),
+                "UCOORD",
+                h.clock.instant());
+        store.answer(
+                new Rsvp(m.id(), "alpha-school", RsvpChoice.ATTENDING, null, null, h.clock.instant()), "UALPHA", m);
+
+        String url = h.command("UCOORD", "run meeting-reminders");
+        assertThat(h.awaitResponse(url)).startsWith("Ran meeting-reminders at ").contains(": 1 message sent (");
+        assertThat(reminders("UBETA")).isEqualTo(1);
+        assertThat(reminders("UALPHA")).isZero();
+
+        // again: nothing is due that was not sent
+        String again = h.command("UCOORD", "run meeting-reminders");
+        assertThat(h.awaitResponse(again)).contains(": 0 messages sent (");
+        assertThat(reminders("UBETA")).isEqualTo(1);
+    }
+
+    private static long reminders(String user) {
+        return h.postsTo(user).stream()
+                .filter(p -> p.get("text").startsWith("Reminder:"))
+                .count();
+    }
+
+    @Test
+    @Order(6)
     void the_rest_call_without_the_right_token_or_for_no_job_is_refused() throws Exception {
         int port = h.bot.port();
         HttpResponse<String> none = call(port, "POST", "/jobs/ladder", null);
@@ -169,7 +210,7 @@ class JobsOnDemandTest {
      * OPERATOR_TOKEN there is no jobs endpoint.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void on_an_operator_clock_the_scheduled_digest_comes_due_and_healthz_shows_the_clock() throws Exception {
         h.stopBot();
         try (BotHarness other = new BotHarness("bolton")) {
