@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export ALLIANCE_PROFILE="${ALLIANCE_PROFILE:-bolton}"
+# The operator clock (README, "Running at another date"): both processes read these, and refuse to
+# start when a clock is set without ALLIANCE_CLOCK_ALLOWED=true.
+for var in ALLIANCE_CLOCK ALLIANCE_CLOCK_OFFSET ALLIANCE_CLOCK_ALLOWED OPERATOR_TOKEN; do
+  if [ -n "${!var:-}" ]; then export "${var?}"; fi
+done
 PREVIEW_PORT="${PREVIEW_PORT:-8090}"
 # The preview server's built-in token for the bot's integration user (see README, "Configuration").
 INTEGRATION_TOKEN="${PREVIEW_INTEGRATION_TOKEN:-compact-bot-local-token}"
@@ -37,7 +42,7 @@ preview_pid=$!
 echo -n "Starting the preview server on http://127.0.0.1:$PREVIEW_PORT "
 for _ in $(seq 1 60); do
   if curl -fsS "http://127.0.0.1:$PREVIEW_PORT/healthz" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$preview_pid" 2>/dev/null; then echo; echo "The preview server stopped; see data/preview.log" >&2; exit 1; fi
+  if ! kill -0 "$preview_pid" 2>/dev/null; then echo; echo "The preview server stopped; see data/preview.log:" >&2; tail -n 3 data/preview.log >&2; exit 1; fi
   echo -n "."; sleep 1
 done
 echo

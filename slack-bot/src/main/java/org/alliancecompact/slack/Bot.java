@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.time.OperatorClock;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.OutboxSender;
 import org.alliancecompact.slack.confluence.PluginClient;
@@ -23,6 +24,7 @@ import org.alliancecompact.slack.flows.BotApp;
 import org.alliancecompact.slack.flows.Services;
 import org.alliancecompact.slack.http.BotHttpServer;
 import org.alliancecompact.slack.http.DuplicateEventMiddleware;
+import org.alliancecompact.slack.http.JobsEndpoint;
 import org.alliancecompact.slack.http.SlackSignature;
 import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.slackapi.ResponseUrlSender;
@@ -42,10 +44,32 @@ import org.slf4j.LoggerFactory;
 public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
 
-    /** How to run beyond the configuration: tests and the console vary these. */
-    public record Options(String databaseSchema, String instanceName, Duration pollingInterval, Clock clock) {
+    /**
+     * How to run beyond the configuration: tests and the console vary these. {@code operatorClock},
+     * when not null, is the operator clock the process runs on (then {@code clock} is its clock): it is
+     * shown in {@code /healthz} and drives db-scheduler, so the daily jobs follow it. Without it the
+     * scheduler keeps real time even when a test moves {@code clock}. {@code operatorToken}, when not
+     * null, turns on {@code POST /jobs/*}.
+     */
+    public record Options(
+            String databaseSchema,
+            String instanceName,
+            Duration pollingInterval,
+            Clock clock,
+            OperatorClock operatorClock,
+            String operatorToken) {
+        public Options(String databaseSchema, String instanceName, Duration pollingInterval, Clock clock) {
+            this(databaseSchema, instanceName, pollingInterval, clock, null, null);
+        }
+
         public static Options defaults() {
             return new Options(null, "bot-" + ProcessHandle.current().pid(), Duration.ofSeconds(10), Clock.systemUTC());
+        }
+
+        /** These options on the operator clock, with the operator token (null: no jobs endpoint). */
+        public Options withOperator(OperatorClock operatorClock, String operatorToken) {
+            return new Options(
+                    databaseSchema, instanceName, pollingInterval, operatorClock.clock(), operatorClock, operatorToken);
         }
     }
 
@@ -129,8 +153,16 @@ public final class Bot implements AutoCloseable {
         app.use(new DuplicateEventMiddleware(new EventLog(db.jdbi()), clock));
         flows.register(app);
 
+        OperatorClock operatorClock = options.operatorClock() != null
+                ? options.operatorClock()
+                : OperatorClock.real(Clock.systemUTC(), profile.timeZone());
         BotScheduler scheduler = new BotScheduler(
-                db.dataSource(), flows, profile.timeZone(), options.instanceName(), options.pollingInterval());
+                db.dataSource(),
+                flows,
+                profile.timeZone(),
+                options.instanceName(),
+                options.pollingInterval(),
+                operatorClock.clock());
         schedulerRef.set(scheduler);
         scheduler.start();
         flows.heal();
@@ -145,18 +177,24 @@ public final class Bot implements AutoCloseable {
                 scheduler.close();
                 throw new IllegalStateException("cannot connect to Slack in Socket Mode: " + e.getMessage(), e);
             }
-            http = new BotHttpServer(null, null, db::isHealthy, config.bindAddress(), config.port()).start();
+            http = new BotHttpServer(null, null, db::isHealthy, config.bindAddress(), config.port());
         } else {
             // Signatures are judged by the real clock even when tests move the flows' clock.
             http = new BotHttpServer(
-                            app,
-                            new SlackSignature(config.slackSigningSecret(), Clock.systemUTC()),
-                            db::isHealthy,
-                            config.bindAddress(),
-                            config.port())
-                    .start();
+                    app,
+                    new SlackSignature(config.slackSigningSecret(), Clock.systemUTC()),
+                    db::isHealthy,
+                    config.bindAddress(),
+                    config.port());
         }
+        JobsEndpoint jobs = options.operatorToken() == null
+                ? null
+                : new JobsEndpoint(flows.jobs(), operatorClock, options.operatorToken());
+        http.operator(operatorClock, jobs).start();
         log.info("Alliance bot for {} started ({} mode, port {})", profile.name(), config.mode(), http.port());
+        if (operatorClock.active()) {
+            log.warn("{}", operatorClock.notice());
+        }
         return new Bot(db, executor, scheduler, http, socket, flows);
     }
 

@@ -18,6 +18,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.time.OperatorClock;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -56,6 +57,19 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(PreviewConfig config, Clock clock) throws IOException {
+        return start(config, clock, null);
+    }
+
+    /**
+     * On an operator clock: every service reads its clock, and every page's header says so (when it is
+     * set; real time shows nothing).
+     */
+    public static PreviewServer start(PreviewConfig config, OperatorClock operatorClock) throws IOException {
+        return start(config, operatorClock.clock(), operatorClock);
+    }
+
+    private static PreviewServer start(PreviewConfig config, Clock clock, OperatorClock operatorClock)
+            throws IOException {
         ProfileSource profile = ProfileSource.named(config.profile());
         JdbcDataSource database = new JdbcDataSource();
         database.setURL(config.jdbcUrl());
@@ -104,6 +118,10 @@ public final class PreviewServer implements AutoCloseable {
                 .register(PreviewPages.class)
                 .register(new ErrorMappers.Api())
                 .register(new ErrorMappers.Framework());
+        if (operatorClock != null && operatorClock.active()) {
+            pages.register(new ClockNotice(operatorClock));
+            LOG.warn("{}", operatorClock.notice());
+        }
 
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         http.createContext("/rest/compact/1.0", ContainerFactory.createContainer(HttpHandler.class, rest));
@@ -145,10 +163,24 @@ public final class PreviewServer implements AutoCloseable {
         // body waits ~40 ms for the client's delayed ACK (Nagle).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         PreviewConfig config = PreviewConfig.fromEnvironment(System.getenv());
-        PreviewServer server = start(config, Clock.systemUTC());
+        OperatorClock operatorClock;
+        try {
+            operatorClock = OperatorClock.from(
+                    System.getenv(),
+                    ProfileSource.named(config.profile()).profile().timeZone(),
+                    Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            System.err.println("alliance-preview: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        PreviewServer server = start(config, operatorClock);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-shutdown"));
         System.out.println("Alliance Compact preview: " + server.baseUri()
                 + " (integration token from PREVIEW_INTEGRATION_TOKEN, default "
                 + PreviewConfig.DEFAULT_INTEGRATION_TOKEN + ")");
+        if (operatorClock.active()) {
+            System.out.println("*** " + operatorClock.notice() + " ***");
+        }
     }
 }

@@ -76,6 +76,15 @@ public record BotConfig(
 
     /** Reads {@code env} over the optional properties file it names. */
     public static BotConfig load(Map<String, String> env) {
+        return from(settings(env));
+    }
+
+    /**
+     * The settings {@link #load} validates: the optional properties file with {@code env} over it
+     * (blank values dropped). Settings read outside this record (the operator clock, OPERATOR_TOKEN)
+     * come from here too, so they may be in the file as well.
+     */
+    public static Map<String, String> settings(Map<String, String> env) {
         Map<String, String> settings = new HashMap<>();
         String file = blankToNull(env.get("BOT_CONFIG"));
         Path path = Path.of(file == null ? DEFAULT_FILE : file);
@@ -90,7 +99,7 @@ public record BotConfig(
                 settings.put(k, v);
             }
         });
-        return from(settings);
+        return settings;
     }
 
     /** Validates one map of settings; every problem is a {@link ConfigException} naming its key. */

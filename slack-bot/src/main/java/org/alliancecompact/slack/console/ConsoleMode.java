@@ -25,6 +25,7 @@ import java.util.Map;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.api.PersonDto;
 import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.time.OperatorClock;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginHttp;
@@ -49,7 +50,12 @@ public final class ConsoleMode implements AutoCloseable {
     private String email;
     private String userId;
 
-    private ConsoleMode(BotConfig config, AllianceProfile profile, InputStream in, PrintStream out) throws IOException {
+    private final OperatorClock operatorClock;
+
+    private ConsoleMode(
+            BotConfig config, AllianceProfile profile, OperatorClock operatorClock, InputStream in, PrintStream out)
+            throws IOException {
+        this.operatorClock = operatorClock;
         this.original = config;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
@@ -77,13 +83,22 @@ public final class ConsoleMode implements AutoCloseable {
                 config.directorEmails(),
                 config.mouPageUrl());
         this.signer = new SlackSignature(signingSecret, Clock.systemUTC());
-        this.bot =
-                Bot.start(local, profile, new Bot.Options(null, "console", Duration.ofSeconds(2), Clock.systemUTC()));
+        this.bot = Bot.start(
+                local,
+                profile,
+                new Bot.Options(null, "console", Duration.ofSeconds(2), Clock.systemUTC())
+                        .withOperator(operatorClock, null));
     }
 
     /** Runs until "quit" or the end of input. */
     public static void run(BotConfig config, AllianceProfile profile, InputStream in, PrintStream out) {
-        try (ConsoleMode console = new ConsoleMode(config, profile, in, out)) {
+        run(config, profile, OperatorClock.real(Clock.systemUTC(), profile.timeZone()), in, out);
+    }
+
+    /** As above, on the operator clock (shown in the banner when set). */
+    public static void run(
+            BotConfig config, AllianceProfile profile, OperatorClock operatorClock, InputStream in, PrintStream out) {
+        try (ConsoleMode console = new ConsoleMode(config, profile, operatorClock, in, out)) {
             console.loop(profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +108,9 @@ public final class ConsoleMode implements AutoCloseable {
     private void loop(AllianceProfile profile) throws IOException {
         out.println(profile.name() + " — local console (no Slack credentials set, so nothing leaves this machine).");
         out.println("Type /alliance help, press a button with its number, 'home', 'as <email>', 'who', or 'quit'.");
+        if (operatorClock.active()) {
+            out.println("*** " + operatorClock.notice() + " ***");
+        }
         String fromEnv = System.getenv("CONSOLE_USER");
         if (fromEnv != null && !fromEnv.isBlank()) {
             become(fromEnv.strip());

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.schedule.BotScheduler;
+import org.alliancecompact.slack.schedule.DailyJobs;
 
 /**
  * Registers every listener on the Bolt {@link App}: the {@code /alliance} command, the buttons, the
@@ -31,6 +32,7 @@ public final class BotApp implements BotScheduler.Work {
     private final MouFlow mou;
     private final HomeFlow home;
     private final CommandRouter commands;
+    private final DailyJobs jobs;
 
     public BotApp(Services s) {
         this.s = s;
@@ -39,7 +41,13 @@ public final class BotApp implements BotScheduler.Work {
         this.support = new SupportFlow(s);
         this.mou = new MouFlow(s);
         this.home = new HomeFlow(s, meetings);
-        this.commands = new CommandRouter(s, meetings, support, engagement, mou);
+        this.jobs = new DailyJobs(this, s.nudges::count, s.clock, s.profile.timeZone());
+        this.commands = new CommandRouter(s, meetings, support, engagement, mou, new JobsCommand(s, jobs));
+    }
+
+    /** The daily jobs by name, to run on demand. */
+    public DailyJobs jobs() {
+        return jobs;
     }
 
     /** Adds the listeners to {@code app} and returns it. */
@@ -129,6 +137,11 @@ public final class BotApp implements BotScheduler.Work {
     public void retryPluginPushes() {
         s.outboxSender.deliverDue();
         support.postPending();
+    }
+
+    @Override
+    public void sendDueRsvpReminders() {
+        meetings.sendDueReminders();
     }
 
     /** On start-up: reminders for meetings stored just before a crash are scheduled (idempotent). */

@@ -25,6 +25,7 @@ final class CommandRouter {
             `/alliance requests` — support requests (coordinators: the queue by priority) and committed days
             `/alliance engagement [organisation]` — the disengagement ladder (coordinators also record: `/alliance engagement <organisation> documentation-overdue|evidence-overdue|missed <YYYY-MM-DD>` or `resumed`)
             `/alliance mou` — your organisation's MOU signing status
+            `/alliance run <job>` — coordinators: run a daily job now (`/alliance run` lists them)
             `/alliance help` — this message""";
 
     /** A Slack user mention as sent when the command escapes users: {@code <@U123|name>}. */
@@ -36,8 +37,16 @@ final class CommandRouter {
     private final EngagementFlow engagement;
     private final MouFlow mou;
     private final EngagementRecords records;
+    private final JobsCommand jobs;
 
-    CommandRouter(Services s, MeetingFlow meetings, SupportFlow support, EngagementFlow engagement, MouFlow mou) {
+    CommandRouter(
+            Services s,
+            MeetingFlow meetings,
+            SupportFlow support,
+            EngagementFlow engagement,
+            MouFlow mou,
+            JobsCommand jobs) {
+        this.jobs = jobs;
         this.s = s;
         this.meetings = meetings;
         this.support = support;
@@ -109,6 +118,7 @@ final class CommandRouter {
                 }
                 s.later(reply, () -> mou.status(s.directory.who(user), reply));
             }
+            case "run" -> jobs.handle(words, user, reply);
             default -> {
                 return ctx.ack("I don't know `" + Ui.esc(words[0]) + "`.\n" + HELP);
             }

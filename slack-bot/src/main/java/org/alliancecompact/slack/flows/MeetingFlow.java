@@ -793,4 +793,28 @@ final class MeetingFlow {
             planReminders(m);
         }
     }
+
+    /**
+     * Every reminder due now for every meeting still to start, as the scheduled one-time reminders
+     * would send them ({@link #sendReminder} sends only lead times that are due and not yet sent, so
+     * this never doubles a reminder). A meeting whose reminders Slack refused does not stop the others;
+     * the first refusal is thrown at the end.
+     */
+    void sendDueReminders() {
+        SlackCallFailed refused = null;
+        for (Meeting m : s.meetings.startingFrom(s.now())) {
+            for (Duration lead : rules().reminderLeadTimes()) {
+                if (!m.startsAt().minus(lead).isAfter(s.now())) {
+                    try {
+                        sendReminder(m.id(), lead);
+                    } catch (SlackCallFailed e) {
+                        refused = refused == null ? e : refused;
+                    }
+                }
+            }
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
 }

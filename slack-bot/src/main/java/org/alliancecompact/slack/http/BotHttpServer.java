@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class BotHttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
+    private final ServletContextHandler context;
 
     public BotHttpServer(App app, SlackSignature signature, BooleanSupplier healthy, String host, int port) {
         server = new Server();
@@ -30,7 +31,7 @@ public final class BotHttpServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
+        context = new ServletContextHandler();
         context.setContextPath("/");
         if (app != null) { // null in Socket Mode: Slack's requests then come over the WebSocket
             context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
@@ -42,6 +43,19 @@ public final class BotHttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
         server.setHandler(context);
         server.setStopTimeout(5_000);
+    }
+
+    /**
+     * Before {@link #start}: shows the operator clock in {@code /healthz} when it is set, and serves
+     * {@code POST /jobs/*} ({@link JobsEndpoint}) when {@code jobs} is not null (else 404 there).
+     */
+    public BotHttpServer operator(org.alliancecompact.model.time.OperatorClock clock, JobsEndpoint jobs) {
+        if (clock.active()) {
+            context.addFilter(
+                    new FilterHolder(new ClockInHealth(clock)), "/healthz", EnumSet.of(DispatcherType.REQUEST));
+        }
+        context.addServlet(new ServletHolder(jobs != null ? jobs : new JobsEndpoint.Off()), "/jobs/*");
+        return this;
     }
 
     public BotHttpServer start() {

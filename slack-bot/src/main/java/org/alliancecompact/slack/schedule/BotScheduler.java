@@ -39,32 +39,47 @@ public final class BotScheduler implements AutoCloseable {
         void remindUnsignedMou();
 
         void retryPluginPushes();
+
+        /** Every RSVP reminder due now, for all meetings to come (run on demand; see {@link DailyJobs}). */
+        void sendDueRsvpReminders();
     }
 
     /** Data of one reminder job (JSON in the table). */
     public record Reminder(String meetingId, String lead) {}
 
     public static final String RSVP_REMINDER = "rsvp-reminder";
+    public static final String LADDER = "engagement-daily";
+    public static final String EVALUATION_CHASERS = "evaluation-chasers";
+    public static final String MOU_REMINDERS = "mou-review-reminders";
+    public static final String DIGEST = "weekly-digest";
     /** How often pushes still owed to Confluence, and support requests Slack would not post, are retried. */
     public static final Duration RETRY_INTERVAL = Duration.ofMinutes(1);
 
     private final OneTimeTask<Reminder> reminderTask;
     private final Scheduler scheduler;
 
-    public BotScheduler(DataSource dataSource, Work work, ZoneId zone, String instanceName, Duration pollingInterval) {
+    /**
+     * @param clock what db-scheduler reads for "now": when due, next runs, heartbeats. The bot passes
+     *     the operator clock, so the daily jobs follow it; every instance on one database must read the
+     *     same clock, or one would find the others' heartbeats stale.
+     */
+    public BotScheduler(
+            DataSource dataSource,
+            Work work,
+            ZoneId zone,
+            String instanceName,
+            Duration pollingInterval,
+            java.time.Clock clock) {
         reminderTask = Tasks.oneTime(RSVP_REMINDER, Reminder.class)
                 .execute((instance, ctx) -> work.sendRsvpReminder(
                         instance.getData().meetingId(),
                         Duration.parse(instance.getData().lead())));
         List<RecurringTask<?>> recurring = new ArrayList<>();
         recurring.add(recurring("plugin-push-retry", Schedules.fixedDelay(RETRY_INTERVAL), work::retryPluginPushes));
-        recurring.add(
-                recurring("engagement-daily", Schedules.daily(zone, LocalTime.of(6, 30)), work::recomputeEngagement));
-        recurring.add(
-                recurring("evaluation-chasers", Schedules.daily(zone, LocalTime.of(9, 0)), work::chaseEvaluations));
-        recurring.add(
-                recurring("mou-review-reminders", Schedules.daily(zone, LocalTime.of(9, 15)), work::remindUnsignedMou));
-        recurring.add(recurring("weekly-digest", Schedules.cron("0 0 8 * * MON", zone), work::sendWeeklyDigest));
+        recurring.add(recurring(LADDER, Schedules.daily(zone, LocalTime.of(6, 30)), work::recomputeEngagement));
+        recurring.add(recurring(EVALUATION_CHASERS, Schedules.daily(zone, LocalTime.of(9, 0)), work::chaseEvaluations));
+        recurring.add(recurring(MOU_REMINDERS, Schedules.daily(zone, LocalTime.of(9, 15)), work::remindUnsignedMou));
+        recurring.add(recurring(DIGEST, Schedules.cron("0 0 8 * * MON", zone), work::sendWeeklyDigest));
         // startTasks registers the recurring tasks itself; create() gets the one-time task only
         scheduler = Scheduler.create(dataSource, List.<Task<?>>of(reminderTask))
                 .startTasks(recurring)
@@ -72,6 +87,7 @@ public final class BotScheduler implements AutoCloseable {
                 .alwaysPersistTimestampInUTC()
                 .schedulerName(new SchedulerName.Fixed(instanceName))
                 .pollingInterval(pollingInterval)
+                .clock(clock::instant)
                 .threads(4)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

@@ -73,4 +73,14 @@ public final class NudgeLog {
                         .one())
                 > 0;
     }
+
+    /**
+     * How many messages the log holds: the jobs run on demand report the difference before and after.
+     * A reminder standing for several lead times that fell due together counts once per lead time.
+     */
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from nudges_sent")
+                .mapTo(Integer.class)
+                .one());
+    }
 }
