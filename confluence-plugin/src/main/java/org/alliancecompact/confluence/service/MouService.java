@@ -301,7 +301,12 @@ public final class MouService {
             }
             Withdrawal withdrawal = new Withdrawal(
                     UUID.randomUUID().toString(), member.id(), Instant.now(clock), caller.email(), request.reason());
-            store.addWithdrawal(withdrawal);
+            try {
+                store.addWithdrawal(withdrawal);
+            } catch (StoreConflictException raced) {
+                // Another request withdrew the same signatures at the same moment: one withdrawal stands.
+                throw new Conflict(member.name() + " has already withdrawn; nothing is left to withdraw.", "memberId");
+            }
             return withdrawal;
         });
     }

@@ -354,4 +354,43 @@ abstract class CompactStoreContract {
         store.addEngagementReport(many);
         assertThat(store.engagementReports()).containsExactly(none, many);
     }
+
+    // ---- issue 15, finding 6: one withdrawal per standing signature, enforced by the database
+
+    @Test
+    void twelveConcurrentWithdrawalsOfTheSameSignaturesStoreOne() throws Exception {
+        store.addSignature(Fixtures.signature(edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW));
+        int racers = 12;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(racers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            int n = i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    store.addWithdrawal(new org.alliancecompact.model.mou.Withdrawal(
+                            "w-" + n, "smithills", NOW.plusSeconds(60), "head@smithills.example", "Leaving"));
+                    return "stored";
+                } catch (StoreConflictException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        java.util.List<String> results = new java.util.ArrayList<>();
+        for (var f : outcomes) {
+            results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(results).containsOnlyOnce("stored");
+        assertThat(results.stream().filter("conflict"::equals)).hasSize(racers - 1);
+        assertThat(store.withdrawals()).hasSize(1);
+
+        // After signing again there is something new to withdraw, once.
+        store.addSignature(Fixtures.signature(
+                edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW.plusSeconds(120)));
+        store.addWithdrawal(new org.alliancecompact.model.mou.Withdrawal(
+                "w-again", "smithills", NOW.plusSeconds(180), "head@smithills.example", "Leaving again"));
+        assertThat(store.withdrawals()).hasSize(2);
+    }
 }

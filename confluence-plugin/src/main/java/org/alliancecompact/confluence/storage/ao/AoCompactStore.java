@@ -23,6 +23,7 @@ import org.alliancecompact.confluence.storage.JsonColumns;
 import org.alliancecompact.confluence.storage.SignatureSlot;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.SupportAssignment;
+import org.alliancecompact.confluence.storage.WithdrawalSlot;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.OrganisationKind;
@@ -276,7 +277,16 @@ public final class AoCompactStore implements CompactStore {
         row.put("WITHDRAWN_AT", w.withdrawnAt().toString());
         row.put("RECORDED_BY", w.recordedBy());
         row.put("REASON", w.reason());
-        write(() -> ao.create(WithdrawalEntity.class, row));
+        write(() -> {
+            int signatures = ao.count(SignatureEntity.class, Query.select().where("MEMBER_ID = ?", w.memberId()));
+            String slot = WithdrawalSlot.of(w.memberId(), signatures);
+            String conflict = w.memberId() + " has already withdrawn; it must sign again before it can withdraw again";
+            if (ao.count(WithdrawalSlotEntity.class, Query.select().where("SLOT = ?", slot)) > 0) {
+                throw new StoreConflictException(conflict);
+            }
+            createOrConflict(WithdrawalSlotEntity.class, Map.of("SLOT", slot, "WITHDRAWAL_ID", w.id()), conflict);
+            return ao.create(WithdrawalEntity.class, row);
+        });
     }
 
     // ---- register history (append-only)
