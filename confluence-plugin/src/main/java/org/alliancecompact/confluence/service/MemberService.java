@@ -12,6 +12,7 @@ import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MemberStanding;
+import org.alliancecompact.model.member.Person;
 
 /**
  * Member organisations: the people of current members read them, coordinators create and change them.
@@ -59,9 +60,16 @@ public final class MemberService {
         return member;
     }
 
+    /**
+     * Replaces a member. A person sent without a user key keeps the key stored for the same e-mail and role
+     * (only coordinators see keys, so an edit made from data without them must not unlink anyone); a key
+     * sent replaces the stored one.
+     */
     public Member update(String id, MemberDto body) {
-        Member member = toDomain(body, id);
+        Member sent = toDomain(body, id);
         return store.inTransaction(() -> {
+            Member stored = store.member(id).orElseThrow(() -> new NotFound("No member " + id + ".", "id"));
+            Member member = keepingUserKeys(sent, stored);
             try {
                 store.updateMember(member);
             } catch (NoSuchElementException e) {
@@ -69,6 +77,19 @@ public final class MemberService {
             }
             return member;
         });
+    }
+
+    private static Member keepingUserKeys(Member sent, Member stored) {
+        List<Person> people = sent.people().stream()
+                .map(p -> p.userKey() != null
+                        ? p
+                        : stored.people().stream()
+                                .filter(old -> old.role() == p.role() && old.hasEmail(p.email()))
+                                .findFirst()
+                                .map(old -> p.withUserKey(old.userKey()))
+                                .orElse(p))
+                .toList();
+        return new Member(sent.id(), sent.name(), sent.kind(), sent.phase(), sent.state(), sent.joinedOn(), people);
     }
 
     private static Member toDomain(MemberDto body, String pathId) {

@@ -247,4 +247,44 @@ class IdentityAndStandingTest {
                 many.subList(0, Member.MAX_PEOPLE));
         assertThat(members.create(fits).people()).hasSize(Member.MAX_PEOPLE);
     }
+
+    @Test
+    @DisplayName("a coordinator links a person to a Confluence user key; an edit without keys keeps them")
+    void coordinatorsLinkPeopleByKeyAndEditsKeepThem() {
+        start("bolton");
+        Member smithills = store.member("smithills").orElseThrow();
+        MemberDto withoutKeys = new MemberDto(
+                smithills.id(),
+                "Smithills School (renamed)",
+                smithills.kind(),
+                smithills.phase(),
+                smithills.state(),
+                smithills.joinedOn(),
+                smithills.people().stream()
+                        .map(p -> new PersonDto(p.email(), p.name(), p.role()))
+                        .toList());
+        members.update("smithills", withoutKeys);
+        assertThat(store.member("smithills").orElseThrow().people())
+                .allSatisfy(p -> assertThat(p.userKey()).isEqualTo(PreviewUsers.keyOf(p.email())));
+
+        // Re-linking the head to another account moves the head's rights to that account only.
+        MemberDto relinked = new MemberDto(
+                smithills.id(),
+                smithills.name(),
+                smithills.kind(),
+                smithills.phase(),
+                smithills.state(),
+                smithills.joinedOn(),
+                smithills.people().stream()
+                        .map(p -> p.role() == PersonRole.HEAD
+                                ? new PersonDto(p.email(), p.name(), p.role(), "key-new-account")
+                                : PersonDto.from(p))
+                        .toList());
+        members.update("smithills", relinked);
+        Caller newAccount = Caller.confluenceUser("key-new-account", "someone@else.example", "New", false, false);
+        assertThat(mou.entitlements(newAccount))
+                .extracting(MouService.Entitlement::memberId)
+                .containsExactly("smithills");
+        assertThat(mou.entitlements(Fixtures.caller("head@smithills.example"))).isEmpty();
+    }
 }
