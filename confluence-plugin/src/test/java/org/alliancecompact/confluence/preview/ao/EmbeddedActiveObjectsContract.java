@@ -78,6 +78,7 @@ abstract class EmbeddedActiveObjectsContract {
                         prefix + "EDITION",
                         prefix + "SIGNATURE",
                         prefix + "WITHDRAWAL",
+                        prefix + "WITHDRAWAL_SLOT",
                         prefix + "CATEGORY_CHANGE",
                         prefix + "SUPPORT_ASSIGNMENT",
                         prefix + "ENGAGEMENT_REPORT",
