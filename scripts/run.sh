@@ -13,8 +13,18 @@ for var in ALLIANCE_CLOCK ALLIANCE_CLOCK_OFFSET ALLIANCE_CLOCK_ALLOWED OPERATOR_
   if [ -n "${!var:-}" ]; then export "${var?}"; fi
 done
 PREVIEW_PORT="${PREVIEW_PORT:-8090}"
-# The preview server's built-in token for the bot's integration user (see README, "Configuration").
-INTEGRATION_TOKEN="${PREVIEW_INTEGRATION_TOKEN:-compact-bot-local-token}"
+# The bot's integration token for the preview server: PREVIEW_INTEGRATION_TOKEN, else the one made at
+# random on first start and kept in data/preview/integration-token (never printed in full).
+token_file="data/preview/integration-token"
+if [ -n "${PREVIEW_INTEGRATION_TOKEN:-}" ]; then
+  INTEGRATION_TOKEN="$PREVIEW_INTEGRATION_TOKEN"
+else
+  mkdir -p data/preview
+  if [ ! -s "$token_file" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$token_file")
+  fi
+  INTEGRATION_TOKEN="$(tr -d '\n' <"$token_file")"
+fi
 
 echo "Building (the first run downloads dependencies from Maven Central)..."
 mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \

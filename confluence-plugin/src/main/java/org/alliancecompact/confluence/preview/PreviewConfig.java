@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  *   <li>{@code PREVIEW_PORT}: port on 127.0.0.1 (8090; 0 picks a free one)
  *   <li>{@code ALLIANCE_PROFILE}: bundled profile name or YAML path (bolton)
  *   <li>{@code PREVIEW_DB}: JDBC URL (H2 file under ./data/preview)
- *   <li>{@code PREVIEW_INTEGRATION_TOKEN}: Bearer token of the bot's integration user (compact-bot-local-token)
+ *   <li>{@code PREVIEW_INTEGRATION_TOKEN}: Bearer token of the bot's integration user (made at random on
+ *       first start and kept in {@code PREVIEW_DATA/integration-token}, see {@link IntegrationToken})
+ *   <li>{@code PREVIEW_DATA}: the folder for that token (./data/preview)
+ *   <li>{@code PREVIEW_HOSTS}: extra Host names the server answers to, comma-separated (none: only
+ *       127.0.0.1, localhost and [::1], see {@link HostCheck})
  *   <li>{@code PREVIEW_TOKENS}: more Bearer tokens, {@code token=email,token2=email2}
  *   <li>{@code PREVIEW_COORDINATORS}: e-mails of coordinators, comma-separated (coordinator@alliance.example)
  * </ul>
@@ -48,9 +52,13 @@ public record PreviewConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PREVIEW_PORT must be a number: " + env.get("PREVIEW_PORT"));
         }
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put(env.getOrDefault("PREVIEW_INTEGRATION_TOKEN", DEFAULT_INTEGRATION_TOKEN), INTEGRATION_EMAIL);
-        tokens.putAll(parseTokens(env.getOrDefault("PREVIEW_TOKENS", "")));
+        Map<String, String> tokens = new LinkedHashMap<>(parseTokens(env.getOrDefault("PREVIEW_TOKENS", "")));
+        String integrationToken = env.get("PREVIEW_INTEGRATION_TOKEN");
+        if (integrationToken == null || integrationToken.isBlank()) {
+            integrationToken = IntegrationToken.readOrCreate(
+                    java.nio.file.Path.of(env.getOrDefault("PREVIEW_DATA", "./data/preview"), "integration-token"));
+        }
+        tokens.put(integrationToken.strip(), INTEGRATION_EMAIL);
         Set<String> coordinators = Set.of(
                 env.getOrDefault("PREVIEW_COORDINATORS", COORDINATOR_EMAIL).split(","));
         return new PreviewConfig(
@@ -61,6 +69,14 @@ public record PreviewConfig(
                 coordinators.stream().filter(s -> !s.isBlank()).collect(Collectors.toSet()),
                 INTEGRATION_EMAIL,
                 true);
+    }
+
+    /** Extra Host names from {@code PREVIEW_HOSTS} (lower case, with their port when given). */
+    public static java.util.Set<String> extraHosts(Map<String, String> env) {
+        return java.util.Arrays.stream(env.getOrDefault("PREVIEW_HOSTS", "").split(","))
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** For tests: in-memory database, free port, the given profile. */

@@ -105,6 +105,10 @@ public class PreviewPages {
         if (!PAGES.containsKey(name)) {
             throw new NotFound("No preview page " + name + ".", "name");
         }
+        if (me.isEmpty()) {
+            // As a Confluence space closed to anonymous users: sign in first (the start page).
+            return Response.seeOther(URI.create("/")).build();
+        }
         String title = "mou".equals(name)
                 ? new MouPageTemplate(app.mou).title(app.mou.currentEdition())
                 : Texts.get(PAGES.get(name));

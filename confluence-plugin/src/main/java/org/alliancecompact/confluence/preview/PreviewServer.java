@@ -118,6 +118,10 @@ public final class PreviewServer implements AutoCloseable {
                 .register(PreviewPages.class)
                 .register(new ErrorMappers.Api())
                 .register(new ErrorMappers.Framework());
+        int[] boundPort = new int[1];
+        HostCheck hostCheck = new HostCheck(() -> boundPort[0], PreviewConfig.extraHosts(System.getenv()));
+        rest.register(hostCheck);
+        pages.register(hostCheck);
         if (operatorClock != null && operatorClock.active()) {
             pages.register(new ClockNotice(operatorClock));
             LOG.warn("{}", operatorClock.notice());
@@ -128,6 +132,7 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext("/", ContainerFactory.createContainer(HttpHandler.class, pages));
         ExecutorService executor = Executors.newFixedThreadPool(4);
         http.setExecutor(executor);
+        boundPort[0] = http.getAddress().getPort();
         http.start();
         PreviewServer server = new PreviewServer(http, executor, app, callers, dataSource);
         LOG.info("Alliance Compact preview ({}) on {}", profile.profile().name(), server.baseUri());
@@ -176,9 +181,14 @@ public final class PreviewServer implements AutoCloseable {
         }
         PreviewServer server = start(config, operatorClock);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-shutdown"));
-        System.out.println("Alliance Compact preview: " + server.baseUri()
-                + " (integration token from PREVIEW_INTEGRATION_TOKEN, default "
-                + PreviewConfig.DEFAULT_INTEGRATION_TOKEN + ")");
+        String token = config.tokens().entrySet().stream()
+                .filter(e -> e.getValue().equals(PreviewConfig.INTEGRATION_EMAIL))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
+        System.out.println("Alliance Compact preview: " + server.baseUri() + " (integration token "
+                + IntegrationToken.masked(token)
+                + ", from PREVIEW_INTEGRATION_TOKEN or ./data/preview/integration-token)");
         if (operatorClock.active()) {
             System.out.println("*** " + operatorClock.notice() + " ***");
         }

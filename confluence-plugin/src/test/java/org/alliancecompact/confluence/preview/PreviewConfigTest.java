@@ -17,16 +17,21 @@ class PreviewConfigTest {
                 "PREVIEW_PORT", "9000",
                 "ALLIANCE_PROFILE", "oldham",
                 "PREVIEW_TOKENS", "abc=Head@School.example, def=chair@school.example",
-                "PREVIEW_COORDINATORS", "a@x.example,b@x.example"));
+                "PREVIEW_COORDINATORS", "a@x.example,b@x.example",
+                "PREVIEW_INTEGRATION_TOKEN", "bot-token"));
         assertThat(c.port()).isEqualTo(9000);
         assertThat(c.profile()).isEqualTo("oldham");
         assertThat(c.tokens())
                 .containsEntry("abc", "head@school.example")
                 .containsEntry("def", "chair@school.example")
-                .containsEntry(PreviewConfig.DEFAULT_INTEGRATION_TOKEN, PreviewConfig.INTEGRATION_EMAIL);
+                .containsEntry("bot-token", PreviewConfig.INTEGRATION_EMAIL);
         assertThat(c.coordinators()).containsExactlyInAnyOrder("a@x.example", "b@x.example");
-        assertThat(PreviewConfig.fromEnvironment(Map.of()).jdbcUrl()).isEqualTo("jdbc:h2:file:./data/preview/compact");
-        assertThat(PreviewConfig.fromEnvironment(Map.of()).port()).isEqualTo(8090);
+        assertThat(PreviewConfig.fromEnvironment(Map.of("PREVIEW_INTEGRATION_TOKEN", "t"))
+                        .jdbcUrl())
+                .isEqualTo("jdbc:h2:file:./data/preview/compact");
+        assertThat(PreviewConfig.fromEnvironment(Map.of("PREVIEW_INTEGRATION_TOKEN", "t"))
+                        .port())
+                .isEqualTo(8090);
     }
 
     @Test
