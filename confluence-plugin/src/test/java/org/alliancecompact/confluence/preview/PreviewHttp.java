@@ -41,11 +41,18 @@ public final class PreviewHttp implements AutoCloseable {
     }
 
     public PreviewHttp(String profile, java.time.Clock clock) throws IOException {
+        this(profile, clock, Map.of());
+    }
+
+    /** With more Bearer tokens ({@code token -> email}) besides {@link #TOKENS}. */
+    public PreviewHttp(String profile, java.time.Clock clock, Map<String, String> moreTokens) throws IOException {
+        Map<String, String> tokens = new java.util.HashMap<>(TOKENS);
+        tokens.putAll(moreTokens);
         PreviewConfig config = new PreviewConfig(
                 0,
                 profile,
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                TOKENS,
+                tokens,
                 java.util.Set.of(PreviewConfig.COORDINATOR_EMAIL),
                 PreviewConfig.INTEGRATION_EMAIL,
                 true);
