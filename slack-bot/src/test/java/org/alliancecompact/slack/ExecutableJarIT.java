@@ -32,7 +32,8 @@ class ExecutableJarIT {
     void java_dash_jar_starts_the_bot_in_http_mode(@TempDir Path work) throws Exception {
         Path jar = Path.of(System.getProperty("bot.jar", "target/slack-bot-0.1.0.jar"));
         assertThat(jar).as("run after `mvn package`").exists();
-        WireMockServer standIn = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer standIn =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         standIn.start();
         standIn.stubFor(post(urlEqualTo("/api/auth.test"))
                 .willReturn(okJson("{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}")));
@@ -54,7 +55,8 @@ class ExecutableJarIT {
         pb.environment().put("SLACK_API_URL", standIn.baseUrl() + "/api/");
         pb.environment().put("CONFLUENCE_URL", standIn.baseUrl());
         pb.environment().put("CONFLUENCE_TOKEN", "it-token");
-        pb.environment().put("DATABASE_URL", "jdbc:h2:file:" + work.resolve("db/bot").toAbsolutePath());
+        pb.environment()
+                .put("DATABASE_URL", "jdbc:h2:file:" + work.resolve("db/bot").toAbsolutePath());
         pb.environment().put("PORT", Integer.toString(port));
         pb.environment().put("BIND_ADDRESS", "127.0.0.1");
         Process bot = pb.start();

@@ -35,6 +35,7 @@ import org.alliancecompact.model.time.AcademicYear;
 import org.alliancecompact.slack.confluence.PluginUnavailable;
 import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.slackapi.SlackMessenger;
 import org.alliancecompact.slack.store.SupportStore;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -150,8 +151,14 @@ final class SupportFlow {
         if (st.threadTs() != null) {
             return;
         }
-        String ts = s.slack.post(s.config.supportChannel(), summary(st), message(st));
-        s.support.setMessage(id, s.config.supportChannel(), ts);
+        String configured = s.config.supportChannel();
+        SlackMessenger.Posted posted = s.slack.postKeepingPlace(configured, summary(st), message(st));
+        // The ID Slack answered, never the configured name: chat.update takes IDs only.
+        s.support.setMessage(id, posted.channel(), posted.ts());
+        if (!posted.channel().equals(configured)) {
+            // messages stored with the name before this was so are healed the next time one is posted
+            s.support.replaceChannel(configured, posted.channel());
+        }
     }
 
     /**
