@@ -72,7 +72,7 @@ final class MeetingFlow {
             parts.add(esc(m.place()));
         }
         if (m.link() != null) {
-            parts.add("<" + m.link() + "|online link>");
+            parts.add(Ui.link(m.link(), "online link"));
         }
         return String.join(" / ", parts);
     }
@@ -326,7 +326,7 @@ final class MeetingFlow {
         }
         s.meetings.answer(rsvp, c.slackUser(), m);
         reply.text("Recorded: " + esc(rsvp.deputyName()) + " will attend " + describe(m) + " for "
-                + esc(c.member().name()) + ". " + decision.reason());
+                + esc(c.member().name()) + ". " + esc(decision.reason()));
         return Optional.empty();
     }
 

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.alliancecompact.slack.slackapi.SlackText;
 
 /**
  * Block Kit pieces the flows share, and reading a submitted modal's values. Every input block's
@@ -35,12 +36,17 @@ final class Ui {
 
     private Ui() {}
 
-    /** Escapes text typed by people before it goes into mrkdwn (Slack's three control characters). */
+    /**
+     * Text from people, coordinators, Confluence or the profile as mrkdwn shows it literally: the flows'
+     * short name for {@link SlackText#escape}, the one escaping function.
+     */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return SlackText.escape(s);
+    }
+
+    /** A link whose address or label someone supplied: {@link SlackText#link}. */
+    static String link(String address, String label) {
+        return SlackText.link(address, label);
     }
 
     static String days(BigDecimal days) {
@@ -173,7 +179,8 @@ final class Ui {
         if (v.getSelectedUser() != null) {
             return v.getSelectedUser();
         }
-        String text = v.getValue();
+        // typed text comes entity-escaped like a command's text; the flows work on what was typed
+        String text = SlackText.decode(v.getValue());
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -86,7 +86,7 @@ class SupportFlowTest {
         assertThat(h.awaitResponse(h.command("UALPHA", "support 99 phonics"))).contains("at most 50");
         h.command("UALPHA", "support 2");
         assertThat(BotHarness.JSON.readTree(h.lastAck.body()).path("text").asText())
-                .contains("Usage: `/alliance support <days> <focus>`");
+                .contains("Usage: `/alliance support &lt;days&gt; &lt;focus&gt;`");
 
         Map<String, String> emptyFocus = new LinkedHashMap<>();
         emptyFocus.put("focus", null);

@@ -60,6 +60,7 @@ public final class BotHarness implements AutoCloseable {
     public SlackRequests requests;
     public Bot bot;
     private final AtomicInteger responseUrls = new AtomicInteger();
+    private final AtomicInteger interactions = new AtomicInteger();
 
     public BotHarness(String profileName) {
         slack = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -232,6 +233,14 @@ public final class BotHarness implements AutoCloseable {
      */
     public java.net.http.HttpResponse<String> submit(
             String user, String callbackId, String privateMetadata, Map<String, String> values) {
+        // Each submission is of a modal of its own, as when people open the form again: Slack gives every
+        // opened view its own id and every interaction its own trigger_id.
+        return submit(user, callbackId, privateMetadata, values, "V" + interactions.incrementAndGet());
+    }
+
+    /** As {@link #submit(String, String, String, Map)}, of the view {@code viewId} (the same view submitted again). */
+    public java.net.http.HttpResponse<String> submit(
+            String user, String callbackId, String privateMetadata, Map<String, String> values, String viewId) {
         StringBuilder state = new StringBuilder("{");
         StringBuilder blocks = new StringBuilder("[");
         boolean first = true;
@@ -270,7 +279,9 @@ public final class BotHarness implements AutoCloseable {
         blocks.append(']');
         String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T1\",\"domain\":\"alliance\"},"
                 + "\"user\":{\"id\":" + quote(user) + ",\"username\":\"u\",\"team_id\":\"T1\"},\"api_app_id\":\"A1\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"trig\",\"view\":{\"id\":\"V1\",\"type\":\"modal\","
+                + "\"token\":\"legacy\",\"trigger_id\":\"trig-" + interactions.incrementAndGet()
+                + "\",\"view\":{\"id\":"
+                + quote(viewId) + ",\"type\":\"modal\","
                 + "\"callback_id\":" + quote(callbackId) + ",\"private_metadata\":" + quote(privateMetadata)
                 + ",\"blocks\":" + blocks + ",\"state\":{\"values\":" + state + "}},\"response_urls\":[]}";
         return requests.postForm(SlackRequests.interaction(payload));
