@@ -39,6 +39,7 @@ import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.NudgeLog;
 import org.alliancecompact.slack.store.Outbox;
 import org.alliancecompact.slack.store.SupportStore;
+import org.alliancecompact.slack.store.ViewSubmissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,7 +121,7 @@ public final class Bot implements AutoCloseable {
                 new NudgeLog(db.jdbi()),
                 executor,
                 (meetingId, lead, at) -> schedulerRef.get().scheduleReminder(meetingId, lead, at));
-        BotApp flows = new BotApp(services);
+        BotApp flows = new BotApp(services, new ViewSubmissions(db.jdbi()));
 
         AppConfig appConfig = AppConfig.builder()
                 .slack(slack)
@@ -184,7 +185,7 @@ public final class Bot implements AutoCloseable {
     /** No work left from acknowledged requests (the console waits for this before its next prompt). */
     public boolean idle() {
         java.util.concurrent.ThreadPoolExecutor pool = (java.util.concurrent.ThreadPoolExecutor) executor;
-        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty() && flows.idle();
     }
 
     public int port() {
@@ -213,6 +214,7 @@ public final class Bot implements AutoCloseable {
             }
         }
         http.close();
+        flows.close();
         scheduler.close();
         executor.shutdown();
         try {

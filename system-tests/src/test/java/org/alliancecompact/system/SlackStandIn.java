@@ -32,8 +32,13 @@ final class SlackStandIn implements AutoCloseable {
         server.start();
         server.stubFor(post(urlEqualTo("/api/auth.test"))
                 .willReturn(okJson("{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}")));
-        for (String method : List.of("chat.postEphemeral", "chat.update", "views.open", "views.publish")) {
+        for (String method : List.of("chat.postEphemeral", "chat.update", "views.publish")) {
             server.stubFor(post(urlEqualTo("/api/" + method)).willReturn(okJson("{\"ok\":true}")));
+        }
+        // views.open answers with the opened view's id, which views.update names
+        for (String method : List.of("views.open", "views.update")) {
+            server.stubFor(post(urlEqualTo("/api/" + method))
+                    .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"VOPENED\",\"type\":\"modal\"}}")));
         }
         server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
                 .willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}")));

@@ -244,6 +244,9 @@ public final class ConsoleMode implements AutoCloseable {
                 out.println(slack.plain(block.path("text").path("text").asText()));
             }
         }
+        if (inputs.isEmpty() || !view.has("submit")) {
+            return; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
+        }
         List<JsonNode> ask = inputs;
         while (true) {
             for (JsonNode block : ask) {
@@ -262,7 +265,7 @@ public final class ConsoleMode implements AutoCloseable {
             payload.putObject("user").put("id", userId).put("username", email).put("team_id", "TLOCAL");
             payload.putObject("team").put("id", "TLOCAL").put("domain", "local");
             ObjectNode v = payload.putObject("view");
-            v.put("id", "VLOCAL")
+            v.put("id", view.path("id").asText("VLOCAL"))
                     .put("type", "modal")
                     .put("callback_id", view.path("callback_id").asText())
                     .put("private_metadata", view.path("private_metadata").asText(""));

@@ -37,8 +37,16 @@ final class CommandRouter {
     private final EngagementFlow engagement;
     private final MouFlow mou;
     private final EngagementRecords records;
+    private final ModalOpener modals;
 
-    CommandRouter(Services s, MeetingFlow meetings, SupportFlow support, EngagementFlow engagement, MouFlow mou) {
+    CommandRouter(
+            Services s,
+            MeetingFlow meetings,
+            SupportFlow support,
+            EngagementFlow engagement,
+            MouFlow mou,
+            ModalOpener modals) {
+        this.modals = modals;
         this.s = s;
         this.meetings = meetings;
         this.support = support;
@@ -68,7 +76,7 @@ final class CommandRouter {
             }
             case "support" -> {
                 if (words.length == 1) {
-                    s.later(reply, () -> s.slack.openModal(triggerId, support.requestModal(s.directory.who(user))));
+                    modals.open(triggerId, reply, () -> support.requestModal(s.directory.who(user)));
                 } else {
                     if (words.length < 3) {
                         return say(

@@ -56,6 +56,8 @@ final class SupportFlow {
     static final String EVALUATION_MODAL = "support_evaluation";
 
     private final Services s;
+    /** Requests just filed whose first channel post is under way (the scheduler's retry leaves them be). */
+    private final Set<String> beingPosted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SupportFlow(Services s) {
         this.s = s;
@@ -127,8 +129,14 @@ final class SupportFlow {
         boolean brokerage = RequestLifecycle.brokerageRequired(days, rules());
         SupportRequest stored = s.support.insert(draft, c.slackUser(), category, brokerage);
         boolean known = categoryKnown;
+        beingPosted.add(stored.id());
         s.later(reply, () -> {
-            boolean posted = postToGroupOrAlert(stored.id());
+            boolean posted;
+            try {
+                posted = postToGroupOrAlert(stored.id());
+            } finally {
+                beingPosted.remove(stored.id());
+            }
             String group = esc(rules().improvementGroupName());
             reply.text("Your request #" + stored.id() + " for " + Ui.days(days) + " days "
                     + (posted
@@ -225,10 +233,16 @@ final class SupportFlow {
         };
     }
 
-    /** Requests whose channel post failed earlier are posted by the scheduler. */
+    /**
+     * Requests whose channel post failed earlier are posted by the scheduler, except those whose filing
+     * is still posting them: a request stored while Confluence was slow is posted by its filing a moment
+     * later, and posting it here as well would show it twice.
+     */
     void postPending() {
         for (SupportStore.Stored st : s.support.unpostedOpen()) {
-            postToGroupOrAlert(st.request().id());
+            if (!beingPosted.contains(st.request().id())) {
+                postToGroupOrAlert(st.request().id());
+            }
         }
     }
 

@@ -149,6 +149,24 @@ final class Ui {
                 .build();
     }
 
+    /**
+     * What a modal shows while the bot gathers its content: opened at once, because a trigger_id
+     * expires 3 seconds after the press, and replaced by views.update when the content is ready.
+     */
+    static View loadingModal() {
+        return notice("Alliance Compact", ":hourglass_flowing_sand: One moment, I am gathering what this form needs…");
+    }
+
+    /** A modal with text and a Close button only (no submit): an answer in place of a form. */
+    static View notice(String title, String mrkdwn) {
+        return View.builder()
+                .type("modal")
+                .title(ViewTitle.builder().type("plain_text").text(title).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(List.of(text(mrkdwn)))
+                .build();
+    }
+
     /** The raw value of an input block in a submitted view: text, selected option, date, time or checkbox. */
     static String value(View view, String blockId) {
         if (view.getState() == null || view.getState().getValues() == null) {

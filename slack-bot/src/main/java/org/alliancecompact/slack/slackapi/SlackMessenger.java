@@ -117,8 +117,20 @@ public final class SlackMessenger {
                 c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
 
-    public void openModal(String triggerId, View view) {
-        api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    /**
+     * Opens a modal with a {@code trigger_id}, which Slack takes only within 3 seconds of the press or
+     * command and only once (https://api.slack.com/interactivity/handling#modal_responses); returns the
+     * opened view's id, for {@link #updateModal} (null when Slack's answer lacks it).
+     */
+    public String openModal(String triggerId, View view) {
+        var opened = api.call(
+                "views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        return opened.getView() == null ? null : opened.getView().getId();
+    }
+
+    /** Replaces the content of an open modal (views.update by {@code view_id}; no time limit). */
+    public void updateModal(String viewId, View view) {
+        api.call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
     }
 
     public void publishHome(String user, View view) {

@@ -111,11 +111,20 @@ public final class BotHarness implements AutoCloseable {
     private void stubSlack() {
         slack.stubFor(post(urlEqualTo("/api/auth.test"))
                 .willReturn(okJson("{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}")));
-        for (String method : List.of("chat.postEphemeral", "chat.update", "views.open", "views.publish")) {
+        for (String method : List.of("chat.postEphemeral", "chat.update", "views.publish")) {
             slack.stubFor(post(urlEqualTo("/api/" + method)).willReturn(okJson("{\"ok\":true}")));
         }
+        // views.open answers with the opened view's id, which views.update names
+        for (String method : List.of("views.open", "views.update")) {
+            slack.stubFor(post(urlEqualTo("/api/" + method))
+                    .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"VOPENED\",\"type\":\"modal\"}}")));
+        }
+        // As Slack, chat.postMessage answers with the conversation it posted in; here the one asked for
+        // (tests post to channel IDs; a test of channel names stubs its own answer).
         slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}")));
+                .willReturn(okJson("{\"ok\":true,\"channel\":\"{{formData request.body 'f' urlDecode=true}}"
+                                + "{{f.channel}}\",\"ts\":\"1700000000.000100\"}")
+                        .withTransformers("response-template")));
         slack.stubFor(post(urlPathMatching("/respond/.*"))
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
         user("UALPHA", "head@alpha.sch.uk", "Ann Head");
@@ -225,6 +234,18 @@ public final class BotHarness implements AutoCloseable {
                 """.formatted(user, actionId, url, actionId, value);
         lastAck = requests.postForm(SlackRequests.interaction(payload));
         return url;
+    }
+
+    /**
+     * Presses a button that opens a modal and returns the view the modal shows once the bot has filled
+     * it (the views.update after the "one moment" views.open): the form, or the reason there is none.
+     */
+    public String pressForModal(String user, String actionId, String value) {
+        int before = calls("views.update").size();
+        press(user, actionId, value);
+        Eventually.await(
+                "the modal for " + actionId, () -> calls("views.update").size() > before);
+        return calls("views.update").get(before).get("view");
     }
 
     /**
