@@ -29,6 +29,7 @@ import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginHttp;
 import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.slackapi.SlackText;
 
 /**
  * The bot without Slack: the person types {@code /alliance ...} and presses buttons by number. Each
@@ -121,7 +122,8 @@ public final class ConsoleMode implements AutoCloseable {
             return;
         }
         if (line.startsWith("/alliance")) {
-            String text = line.substring("/alliance".length()).strip();
+            // as Slack sends typed text: & < > as entities (the bot decodes them)
+            String text = SlackText.escape(line.substring("/alliance".length()).strip());
             String body = form(Map.ofEntries(
                     Map.entry("token", "local"),
                     Map.entry("team_id", "TLOCAL"),
