@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks Slack's signature before any request reaches Bolt. Reads the raw body once (at most 1 MiB,
  * far above anything Slack sends), verifies it, then hands Bolt a request that replays the same bytes.
- * A request that fails the check is a 401 whatever its headers hold; an exact copy of a request already
- * passed within the signature window is acknowledged (200, empty) and not acted on again
- * ({@link ReplayGuard}).
+ * A request that fails the check is a 401 whatever its headers hold; an exact copy of a command or
+ * interaction already passed within the signature window is acknowledged (200, empty) and not acted on
+ * again ({@link ReplayGuard}); events are deduped by their event_id.
  */
 public final class SignatureFilter implements Filter {
     private static final Logger log = LoggerFactory.getLogger(SignatureFilter.class);
@@ -58,7 +58,11 @@ public final class SignatureFilter implements Filter {
             refuse(response, request, 401, verdict.name());
             return;
         }
-        if (!replays.firstSighting(signed.trim(), Long.parseLong(timestamp.trim()))) {
+        // Events API deliveries (JSON) carry an event_id that DuplicateEventMiddleware dedupes on every
+        // instance, and it logs Slack's redeliveries as such; commands and interactions (forms) have no
+        // id of their own, so a copy of one is known by its signature.
+        boolean event = String.valueOf(request.getContentType()).startsWith("application/json");
+        if (!event && !replays.firstSighting(signed.trim(), Long.parseLong(timestamp.trim()))) {
             log.warn("Ignored a copy of a signed Slack request already handled, from {}", request.getRemoteAddr());
             response.setStatus(200);
             return;
