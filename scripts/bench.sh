@@ -14,7 +14,7 @@ echo "Building the bench module and what it needs (no tests)..."
 mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl bench -am package
 
 # The plugin's classes directory comes before its jar: the jar (an OSGi bundle for Confluence) leaves
-# out the preview server and the JDBC store that the REST and macro benchmarks run on.
+# out the preview server and its Active Objects adapter, that the REST and macro benchmarks run on.
 # The bench's own dependency classpath (with shared-model's jar) goes first: the plugin's classes
 # directory also holds the copies of shared-model that bnd embeds in the bundle.
 cp="bench/target/classes:$(cat bench/target/bench.classpath):confluence-plugin/target/classes:confluence-host-api/target/classes"

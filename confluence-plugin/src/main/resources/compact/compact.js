@@ -82,6 +82,7 @@
       }
       var minute = form.querySelector('.compact-minute');
       var body = {
+        memberId: pending.memberId,
         role: pending.role,
         minuteReference: minute ? minute.value : null,
         editionFingerprint: section.dataset.fingerprint

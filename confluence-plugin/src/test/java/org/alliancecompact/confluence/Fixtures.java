@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
+import org.alliancecompact.confluence.preview.PreviewUsers;
+import org.alliancecompact.confluence.preview.ao.EmbeddedActiveObjects;
 import org.alliancecompact.confluence.service.ProfileSource;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.OrganisationKind;
@@ -17,9 +21,8 @@ import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.member.Phase;
 import org.alliancecompact.model.mou.MouEdition;
 import org.alliancecompact.model.mou.Signature;
-import org.h2.jdbcx.JdbcDataSource;
 
-/** Shared test data: the bundled profiles, a fixed clock, demo members and a fresh H2 store. */
+/** Shared test data: the bundled profiles, a fixed clock, demo members and a fresh store (Active Objects on H2). */
 public final class Fixtures {
 
     public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
@@ -32,11 +35,14 @@ public final class Fixtures {
         return ProfileSource.named(name);
     }
 
-    /** A new, empty in-memory H2 database with the schema migrated. */
-    public static JdbcCompactStore freshStore() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return new JdbcCompactStore(ds);
+    /** The plugin's store on the real Active Objects library over a new, empty in-memory H2 database. */
+    public static AoCompactStore freshStore() {
+        return storeOn(TestDatabases.freshH2());
+    }
+
+    /** The plugin's store on {@code database}, started as Confluence starts it (upgrade tasks, migration). */
+    public static AoCompactStore storeOn(DataSource database) {
+        return new AoCompactStore(EmbeddedActiveObjects.start(database));
     }
 
     public static List<Member> demoMembers() {
@@ -51,7 +57,17 @@ public final class Fixtures {
                 Phase.PRIMARY,
                 MembershipState.FULL,
                 TODAY.minusYears(1),
-                List.of(new Person(email, "Person " + id, role)));
+                List.of(new Person(email, "Person " + id, role, PreviewUsers.keyOf(email))));
+    }
+
+    /** The signed-in account for {@code email}: a preview user, linked to demo and fixture people by key. */
+    public static Caller caller(String email) {
+        return Caller.confluenceUser(PreviewUsers.keyOf(email), email, email, false, false);
+    }
+
+    /** A coordinator's account. */
+    public static Caller coordinator(String email) {
+        return Caller.confluenceUser(PreviewUsers.keyOf(email), email, email, true, false);
     }
 
     public static MouEdition edition(String profile) {

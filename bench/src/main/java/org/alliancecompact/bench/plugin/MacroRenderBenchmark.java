@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The two heavy macros through the plugin's own renderers and services, reading from its JDBC store
- * (H2 in memory, as the preview server runs): the support-category register with 1,000 member rows seen
+ * The two heavy macros through the plugin's own renderers and services, reading from its one store,
+ * {@code AoCompactStore} on the real Active Objects library (H2 in memory, as the preview server runs): the support-category register with 1,000 member rows seen
  * by a coordinator (every row, change buttons and dialog), and the MOU signature table with 200 members
  * and 2 required roles seen by a chair who has not signed yet (entitlements worked out, Sign button shown).
  * Wired by hand the way the plugin's Spring context wires them in Confluence.
@@ -51,14 +51,15 @@ public class MacroRenderBenchmark {
         MouService registerMou = new MouService(registerStore, profile, clock);
         registerRenderer =
                 new SupportRegisterRenderer(new RegisterService(registerStore, registerMou, clock), profile.profile());
-        coordinator = new Caller(PluginSeed.COORDINATOR, "Coordinator", true, false);
+        coordinator = Caller.confluenceUser(
+                PluginSeed.userKey(PluginSeed.COORDINATOR), PluginSeed.COORDINATOR, "Coordinator", true, false);
 
         CompactStore signatureStore = store("bench-signatures");
         PluginSeed.membersWithRegister(signatureStore, profile.profile(), 200, clock.instant());
         MouService signatureMou = new MouService(signatureStore, profile, clock);
         PluginSeed.signatures(signatureMou, 200);
         signatureRenderer = new MouSignatureRenderer(signatureMou);
-        unsignedChair = new Caller(PluginSeed.chairEmail(9), "Chair", false, false);
+        unsignedChair = PluginSeed.caller(PluginSeed.chairEmail(9), "Chair");
 
         String signatures = signature();
         System.out.printf(
@@ -83,7 +84,7 @@ public class MacroRenderBenchmark {
     }
 
     private static CompactStore store(String db) {
-        return JdbcStores.inMemory(db);
+        return AoStores.inMemory(db);
     }
 
     private static int rows(String html) {

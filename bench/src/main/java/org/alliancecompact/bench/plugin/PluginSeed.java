@@ -68,8 +68,8 @@ public final class PluginSeed {
                     MembershipState.FULL,
                     today.minusDays(30 + random.nextInt(2_000)),
                     List.of(
-                            new Person(headEmail(i), "Head of " + name, PersonRole.HEAD),
-                            new Person(chairEmail(i), "Chair of " + name, PersonRole.CHAIR))));
+                            new Person(headEmail(i), "Head of " + name, PersonRole.HEAD, userKey(headEmail(i))),
+                            new Person(chairEmail(i), "Chair of " + name, PersonRole.CHAIR, userKey(chairEmail(i))))));
         }
         store.inTransaction(() -> {
             members.forEach(store::createMember);
@@ -114,10 +114,20 @@ public final class PluginSeed {
                 }
                 String email = role == PersonRole.CHAIR ? chairEmail(i) : headEmail(i);
                 mou.sign(
-                        new Caller(email, role + " of " + memberId(i), false, false),
+                        caller(email, role + " of " + memberId(i)),
                         edition.id(),
-                        new SignRequest(role, "Minute " + (i + 1) + "/2026", edition.fingerprint()));
+                        new SignRequest(memberId(i), role, "Minute " + (i + 1) + "/2026", edition.fingerprint()));
             }
         }
+    }
+
+    /** The Confluence user key of the seeded person with {@code email} (people are linked by key). */
+    public static String userKey(String email) {
+        return "bench-" + email;
+    }
+
+    /** The signed-in Confluence user for a seeded person. */
+    public static Caller caller(String email, String name) {
+        return Caller.confluenceUser(userKey(email), email, name, false, false);
     }
 }

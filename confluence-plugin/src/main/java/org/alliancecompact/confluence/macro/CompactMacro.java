@@ -4,11 +4,11 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Map;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.Refusal;
 
 /**
- * What the plugin's macros share: no body, a block of HTML, and one way of failing. A viewer the
- * alliance does not know gets the reason in place of the macro; anything else unexpected becomes
+ * What the plugin's macros share: no body, a block of HTML, and one way of failing. A call the
+ * plugin refuses (a viewer the alliance does not know, say) shows its reason in place of the macro; anything else unexpected becomes
  * Confluence's macro error box, naming what could not be shown.
  */
 abstract class CompactMacro implements Macro {
@@ -25,7 +25,7 @@ abstract class CompactMacro implements Macro {
             throws MacroExecutionException {
         try {
             return render(parameters == null ? Map.of() : parameters, context);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             // not in the alliance: say so instead of failing the whole page
             return "<p class=\"compact-macro\">" + Html.text(e.getMessage()) + "</p>";
         } catch (RuntimeException e) {

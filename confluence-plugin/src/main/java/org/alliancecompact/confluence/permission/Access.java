@@ -3,12 +3,15 @@ package org.alliancecompact.confluence.permission;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Objects;
 import java.util.Optional;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotSignedIn;
 import org.alliancecompact.model.member.EmailAddress;
 
 /**
- * Who may call what. Every REST method starts here: it finds the caller (401 without one), checks the
- * group a call needs (403), the XSRF header of state-changing calls (403), and whose eyes a read uses.
+ * Who may call what. Every REST method starts here: it finds the caller ({@link NotSignedIn} without one),
+ * checks the group a call needs and the XSRF header of state-changing calls ({@link NotAllowed}), and whose
+ * eyes a read uses.
  */
 public final class Access {
 
@@ -23,35 +26,37 @@ public final class Access {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
-    /** The authenticated caller; 401 when there is none. */
+    /** The authenticated caller; {@link NotSignedIn} when there is none. */
     public Caller caller(HttpHeaders headers) {
-        return callers.caller(headers).orElseThrow(ApiException::unauthorized);
+        return callers.caller(headers).orElseThrow(NotSignedIn::new);
     }
 
     /**
-     * The person whose view a read uses: the caller, or for the coordinator and integration groups the
-     * person named by {@code ?viewer=} (the bot reading on behalf of a Slack user). The named person gets
-     * a member's view only, never the caller's group rights.
+     * The person whose view a read uses: the caller, or for the integration group only the person named by
+     * {@code ?viewer=} (the bot reading on behalf of a Slack user, recognised by the e-mail Slack verified).
+     * The named person gets a member's view only, never the caller's group rights. Coordinators may not
+     * use it (the contract reserves it for the integration account, issue 15): they see everything anyway,
+     * and a coordinator "reading as" a head would be a way round the head's own key.
      */
     public Caller viewer(HttpHeaders headers, String viewerParam) {
         Caller caller = caller(headers);
         if (viewerParam == null || viewerParam.isBlank()) {
             return caller;
         }
-        if (!caller.integration() && !caller.coordinator()) {
-            throw ApiException.forbidden(
-                    "Only the integration and coordinator groups may read on behalf of someone else.");
+        if (!caller.integration()) {
+            throw new NotAllowed(
+                    "Only the integration user (group " + Groups.INTEGRATION + ") may read on behalf of someone else.");
         }
         String email;
         try {
             email = EmailAddress.normalise(viewerParam, "viewer");
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage(), "viewer");
+            throw new InvalidInput(e.getMessage(), "viewer");
         }
         if (email.equals(caller.email())) {
             return caller;
         }
-        return new Caller(email, email, false, false);
+        return Caller.slackViewer(email, email);
     }
 
     /** A state-changing call: the caller, after the XSRF header check. */
@@ -64,7 +69,7 @@ public final class Access {
     public Caller coordinator(HttpHeaders headers) {
         Caller caller = changer(headers);
         if (!caller.coordinator()) {
-            throw ApiException.forbidden("Only alliance coordinators (group " + Groups.COORDINATORS + ") may do this.");
+            throw new NotAllowed("Only alliance coordinators (group " + Groups.COORDINATORS + ") may do this.");
         }
         return caller;
     }
@@ -72,7 +77,7 @@ public final class Access {
     public Caller integration(HttpHeaders headers) {
         Caller caller = changer(headers);
         if (!caller.integration()) {
-            throw ApiException.forbidden("Only the integration user (group " + Groups.INTEGRATION + ") may do this.");
+            throw new NotAllowed("Only the integration user (group " + Groups.INTEGRATION + ") may do this.");
         }
         return caller;
     }
@@ -80,7 +85,7 @@ public final class Access {
     private static void requireXsrfHeader(HttpHeaders headers) {
         String value = Optional.ofNullable(headers.getHeaderString(XSRF_HEADER)).orElse("");
         if (!XSRF_VALUE.equalsIgnoreCase(value.trim())) {
-            throw ApiException.forbidden(
+            throw new NotAllowed(
                     "XSRF check failed: state-changing calls need the header " + XSRF_HEADER + ": " + XSRF_VALUE + ".");
         }
     }

@@ -21,10 +21,15 @@ public final class SalCallerSource implements CallerSource {
     @Override
     public Optional<Caller> caller(HttpHeaders headers) {
         UserProfile user = userManager.getRemoteUser();
-        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+        if (user == null
+                || user.getUserKey() == null
+                || user.getEmail() == null
+                || user.getEmail().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(
+        // Matched to people by the key only: the profile e-mail may be edited by its owner.
+        return Optional.of(Caller.confluenceUser(
+                user.getUserKey().getStringValue(),
                 user.getEmail(),
                 user.getFullName(),
                 userManager.isUserInGroup(user.getUserKey(), Groups.COORDINATORS),

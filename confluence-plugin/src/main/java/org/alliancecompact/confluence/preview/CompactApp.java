@@ -13,6 +13,7 @@ import org.alliancecompact.confluence.rest.JsonConfig;
 import org.alliancecompact.confluence.rest.MembersResource;
 import org.alliancecompact.confluence.rest.MouResource;
 import org.alliancecompact.confluence.rest.RegisterResource;
+import org.alliancecompact.confluence.rest.RequestGate;
 import org.alliancecompact.confluence.rest.SupportAssignmentsResource;
 import org.alliancecompact.confluence.service.MemberService;
 import org.alliancecompact.confluence.service.MouService;
@@ -42,7 +43,7 @@ public final class CompactApp {
         this.store = store;
         this.access = access;
         this.mou = new MouService(store, profile, clock);
-        this.members = new MemberService(store);
+        this.members = new MemberService(store, mou);
         this.register = new RegisterService(store, mou, clock);
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);
@@ -58,6 +59,11 @@ public final class CompactApp {
                 RegisterResource.class,
                 SupportAssignmentsResource.class,
                 EngagementResource.class);
+    }
+
+    /** The filters Confluence's REST module finds in the rest package, built by Jersey with their @Inject constructors. */
+    public static List<Class<?>> restFilters() {
+        return List.of(RequestGate.class);
     }
 
     /** The JSON configuration and error mappers, as Confluence's REST module finds them in the rest package. */

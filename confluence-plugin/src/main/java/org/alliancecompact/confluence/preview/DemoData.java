@@ -130,7 +130,12 @@ public final class DemoData {
                 state,
                 joined,
                 List.of(
-                        new Person("head@" + domain, head, PersonRole.HEAD),
-                        new Person("chair@" + domain, chair, PersonRole.CHAIR)));
+                        linked(new Person("head@" + domain, head, PersonRole.HEAD)),
+                        linked(new Person("chair@" + domain, chair, PersonRole.CHAIR))));
+    }
+
+    /** Demo people come linked to their preview accounts, as a coordinator would link them in Confluence. */
+    private static Person linked(Person person) {
+        return person.withUserKey(PreviewUsers.keyOf(person.email()));
     }
 }

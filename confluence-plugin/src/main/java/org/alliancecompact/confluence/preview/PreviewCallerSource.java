@@ -57,7 +57,8 @@ public final class PreviewCallerSource implements CallerSource {
 
     public Caller callerFor(String email) {
         String e = email.trim().toLowerCase(java.util.Locale.ROOT);
-        return new Caller(e, nameOf.apply(e), coordinators.contains(e), e.equals(integrationEmail));
+        return Caller.confluenceUser(
+                PreviewUsers.keyOf(e), e, nameOf.apply(e), coordinators.contains(e), e.equals(integrationEmail));
     }
 
     /** The cookie value that signs {@code email} in. */

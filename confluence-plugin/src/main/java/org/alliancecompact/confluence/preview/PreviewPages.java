@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.confluence.page.MouPageTemplate;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotFound;
+import org.alliancecompact.confluence.refusal.Refusal;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.mou.SigningStatus;
@@ -93,7 +95,7 @@ public class PreviewPages {
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@FormParam("email") String email) {
         if (email == null || !people().containsKey(email.trim().toLowerCase(java.util.Locale.ROOT))) {
-            throw ApiException.badRequest("Choose one of the people on the start page.", "email");
+            throw new InvalidInput("Choose one of the people on the start page.", "email");
         }
         NewCookie cookie = new NewCookie.Builder(PreviewCallerSource.COOKIE)
                 .value(callers.cookieValue(email.trim().toLowerCase(java.util.Locale.ROOT)))
@@ -120,10 +122,10 @@ public class PreviewPages {
                 case "mou-status" -> app.statusRenderer.render(EnumSet.noneOf(SigningStatus.class));
                 case "support-register" -> app.registerRenderer.render(viewer, REST_BASE, true, null);
                 case "engagement-ladder" -> app.ladderRenderer.render(viewer, false);
-                default -> throw ApiException.notFound("No preview page " + name + ".", "name");
+                default -> throw new NotFound("No preview page " + name + ".", "name");
             };
-        } catch (ApiException e) {
-            if (e.status() == 404) {
+        } catch (Refusal e) {
+            if (e instanceof NotFound) {
                 throw e;
             }
             body = "<p class=\"compact-macro\">" + text(e.getMessage()) + "</p>";
@@ -136,11 +138,11 @@ public class PreviewPages {
     public Response resource(@PathParam("file") String file) throws IOException {
         String type = STATIC.get(file);
         if (type == null) {
-            throw ApiException.notFound("No such file.", "file");
+            throw new NotFound("No such file.", "file");
         }
         try (InputStream in = PreviewPages.class.getClassLoader().getResourceAsStream("compact/" + file)) {
             if (in == null) {
-                throw ApiException.notFound("No such file.", "file");
+                throw new NotFound("No such file.", "file");
             }
             return Response.ok(in.readAllBytes(), type).build();
         }

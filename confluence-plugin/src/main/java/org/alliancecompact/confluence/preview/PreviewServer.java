@@ -11,12 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.preview.ao.EmbeddedActiveObjects;
 import org.alliancecompact.confluence.rest.ErrorMappers;
 import org.alliancecompact.confluence.service.MemberService;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The plugin outside Confluence: its REST API under {@code /rest/compact/1.0} and a page per macro, on
- * 127.0.0.1 only, storing in H2. Run with {@code mvn -q -pl confluence-plugin exec:java} (see README).
+ * 127.0.0.1 only, storing through Active Objects in H2 (a file under ./data/preview unless configured). Run with {@code mvn -q -pl confluence-plugin exec:java} (see README).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -60,7 +61,8 @@ public final class PreviewServer implements AutoCloseable {
         database.setURL(config.jdbcUrl());
         // pooled: opening an H2 session per request costs more than most of the requests themselves
         JdbcConnectionPool dataSource = JdbcConnectionPool.create(database);
-        JdbcCompactStore store = new JdbcCompactStore(dataSource);
+        // The plugin's one store, on the real Active Objects library as in Confluence (see preview.ao).
+        AoCompactStore store = new AoCompactStore(EmbeddedActiveObjects.start(dataSource));
         if (config.seedDemoData()) {
             DemoData.seedIfEmpty(store, profile.profile(), clock.instant());
         }
@@ -95,6 +97,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(services);
         CompactApp.restResources().forEach(rest::register);
         CompactApp.restProviders().forEach(rest::register);
+        CompactApp.restFilters().forEach(rest::register);
         ResourceConfig pages = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(services)

@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ public class EngagementResource {
         this.register = register;
     }
 
+    @UnrestrictedAccess
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(@Context HttpHeaders headers, EngagementReportDto body) {

@@ -10,6 +10,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.alliancecompact.confluence.refusal.FieldNames;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
+import org.alliancecompact.confluence.refusal.NotSignedIn;
+import org.alliancecompact.confluence.refusal.Refusal;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.model.api.ErrorDto;
 import org.slf4j.Logger;
@@ -27,11 +33,35 @@ public final class ErrorMappers {
                 .build();
     }
 
+    /**
+     * The plugin's own refusals, each kind with its status: no caller 401, not allowed 403, not found
+     * 404, conflict 409, invalid input 400.
+     */
     @Provider
-    public static final class Api implements ExceptionMapper<ApiException> {
+    public static final class Api implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(ApiException e) {
-            return error(e.status(), e.getMessage(), e.field());
+        public Response toResponse(Refusal e) {
+            return error(status(e), e.getMessage(), e.field());
+        }
+
+        static int status(Refusal e) {
+            if (e instanceof NotSignedIn) {
+                return 401;
+            }
+            if (e instanceof NotAllowed) {
+                return 403;
+            }
+            if (e instanceof NotFound) {
+                return 404;
+            }
+            if (e instanceof org.alliancecompact.confluence.refusal.Conflict) {
+                return 409;
+            }
+            if (e instanceof InvalidInput) {
+                return 400;
+            }
+            throw new IllegalStateException(
+                    "no HTTP status for the refusal " + e.getClass().getName());
         }
     }
 

@@ -1,24 +1,15 @@
 package org.alliancecompact.confluence.rest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import org.alliancecompact.model.api.ContractJson;
 
-/** JSON as the contract writes it: ISO-8601 dates and instants, unknown fields refused (clear 400s). */
+/** JSON as the contract writes it ({@link ContractJson}): the mapper the REST layer reads and writes with. */
 @Provider
 public final class JsonConfig implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = mapper();
-
-    public static ObjectMapper mapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
+    private final ObjectMapper mapper = ContractJson.mapper();
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

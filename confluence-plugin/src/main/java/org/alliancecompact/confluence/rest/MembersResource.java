@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.MemberService;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.api.PersonDto;
 import org.alliancecompact.model.member.Member;
 
 /** Member organisations with their people and roles. */
@@ -35,20 +39,25 @@ public class MembersResource {
         this.members = members;
     }
 
+    @UnrestrictedAccess
     @GET
     public List<MemberDto> list(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
-        members.requireInAlliance(access.viewer(headers, viewer));
-        return members.members().stream().map(MemberDto::from).toList();
+        Caller caller = access.viewer(headers, viewer);
+        members.requireInAlliance(caller);
+        return members.members().stream().map(m -> shown(m, caller)).toList();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/{id}")
     public MemberDto get(
             @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
-        members.requireInAlliance(access.viewer(headers, viewer));
-        return MemberDto.from(members.member(id));
+        Caller caller = access.viewer(headers, viewer);
+        members.requireInAlliance(caller);
+        return shown(members.member(id), caller);
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, MemberDto body) {
@@ -59,11 +68,28 @@ public class MembersResource {
                 .build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberDto update(@Context HttpHeaders headers, @PathParam("id") String id, MemberDto body) {
         access.coordinator(headers);
         return MemberDto.from(members.update(id, body));
+    }
+
+    /** Confluence user keys are shown to coordinators only (personal data minimised, Oldham 2). */
+    private static MemberDto shown(Member member, Caller caller) {
+        MemberDto dto = MemberDto.from(member);
+        if (caller.coordinator()) {
+            return dto;
+        }
+        return new MemberDto(
+                dto.id(),
+                dto.name(),
+                dto.kind(),
+                dto.phase(),
+                dto.state(),
+                dto.joinedOn(),
+                dto.people().stream().map(PersonDto::withoutUserKey).toList());
     }
 }

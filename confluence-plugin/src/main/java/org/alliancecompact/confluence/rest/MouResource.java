@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.model.api.EditionDto;
@@ -40,6 +44,7 @@ public class MouResource {
         this.mou = mou;
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/current")
     public EditionDto current(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -47,6 +52,7 @@ public class MouResource {
         return EditionDto.from(mou.currentEdition());
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/editions/{id}")
     public EditionDto edition(
@@ -55,14 +61,15 @@ public class MouResource {
         return EditionDto.from(mou.edition(id));
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/editions/{id}/signatures")
     public List<SignatureDto> signatures(
             @Context HttpHeaders headers, @PathParam("id") String id, @QueryParam("viewer") String viewer) {
-        access.viewer(headers, viewer);
-        return mou.signatures(id).stream().map(SignatureDto::from).toList();
+        return mou.signatures(access.viewer(headers, viewer), id);
     }
 
+    @LicensedOnly
     @POST
     @Path("/editions/{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,16 +79,18 @@ public class MouResource {
         return Response.status(Response.Status.CREATED).entity(signed).build();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/withdrawals")
     public List<WithdrawalDto> withdrawals(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
         Caller caller = access.viewer(headers, viewer);
         if (!caller.coordinator() && !caller.integration()) {
-            throw ApiException.forbidden("Only coordinators and the integration user may list withdrawals.");
+            throw new NotAllowed("Only coordinators and the integration user may list withdrawals.");
         }
         return mou.withdrawals().stream().map(WithdrawalDto::from).toList();
     }
 
+    @LicensedOnly
     @POST
     @Path("/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +100,7 @@ public class MouResource {
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/status")
     public MouStatusDto status(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -106,6 +116,7 @@ public class MouResource {
                         .toList());
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("/status/{memberId}")
     public MouStatusDto.MemberStatusDto memberStatus(
@@ -116,6 +127,6 @@ public class MouResource {
                 .findFirst()
                 .map(s ->
                         MouStatusDto.MemberStatusDto.from(s.status(), s.member().name()))
-                .orElseThrow(() -> ApiException.notFound("No current member " + memberId + ".", "memberId"));
+                .orElseThrow(() -> new NotFound("No current member " + memberId + ".", "memberId"));
     }
 }

@@ -1,5 +1,7 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +40,7 @@ public class RegisterResource {
         this.register = register;
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("register")
     public Response page(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
@@ -46,6 +49,7 @@ public class RegisterResource {
                 .build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("register/{memberId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +60,7 @@ public class RegisterResource {
         return register.row(row);
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("register/{memberId}/history")
     public List<RegisterHistoryEntryDto> history(
@@ -63,6 +68,7 @@ public class RegisterResource {
         return register.history(access.viewer(headers, viewer), memberId);
     }
 
+    @UnrestrictedAccess
     @GET
     @Path("register.csv")
     @Produces("text/csv")

@@ -1,5 +1,6 @@
 package org.alliancecompact.confluence.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -29,6 +30,7 @@ public class SupportAssignmentsResource {
         this.register = register;
     }
 
+    @UnrestrictedAccess
     @PUT
     @Path("/{requestId}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,28 +4,44 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MemberStanding;
 
-/** Member organisations: anyone in the alliance reads them, coordinators create and change them. */
+/**
+ * Member organisations: the people of current members read them, coordinators create and change them.
+ * Former members' people read nothing here ({@link MemberStanding}: a former member keeps only its own
+ * register history).
+ */
 public final class MemberService {
 
     private final CompactStore store;
+    private final MouService mou;
 
-    public MemberService(CompactStore store) {
+    public MemberService(CompactStore store, MouService mou) {
         this.store = Objects.requireNonNull(store, "store");
+        this.mou = Objects.requireNonNull(mou, "mou");
     }
 
-    /** Reading the member list needs a place in the alliance: a member's person, a coordinator or the bot. */
+    /**
+     * Reading the member list needs a place in the alliance: a person of a current member, a coordinator or
+     * the bot; {@link NotAllowed} otherwise.
+     */
     public void requireInAlliance(Caller caller) {
         if (caller.coordinator() || caller.integration()) {
             return;
         }
-        boolean listed = store.members().stream().anyMatch(m -> m.hasPerson(caller.email()));
-        if (!listed) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+        Affiliations affiliations = mou.affiliations(caller);
+        if (!affiliations.anyCurrent()) {
+            throw new NotAllowed(
+                    affiliations.isEmpty()
+                            ? "You are not listed for any member organisation."
+                            : "Your organisation is no longer a member of the alliance.");
         }
     }
 
@@ -34,7 +50,7 @@ public final class MemberService {
     }
 
     public Member member(String id) {
-        return store.member(id).orElseThrow(() -> ApiException.notFound("No member " + id + ".", "id"));
+        return store.member(id).orElseThrow(() -> new NotFound("No member " + id + ".", "id"));
     }
 
     public Member create(MemberDto body) {
@@ -49,7 +65,7 @@ public final class MemberService {
             try {
                 store.updateMember(member);
             } catch (NoSuchElementException e) {
-                throw ApiException.notFound("No member " + id + ".", "id");
+                throw new NotFound("No member " + id + ".", "id");
             }
             return member;
         });
@@ -57,12 +73,12 @@ public final class MemberService {
 
     private static Member toDomain(MemberDto body, String pathId) {
         if (body == null) {
-            throw ApiException.badRequest("Send the member as JSON.", "id");
+            throw new InvalidInput("Send the member as JSON.", "id");
         }
         MemberDto dto = body;
         if (pathId != null) {
             if (body.id() != null && !body.id().equals(pathId)) {
-                throw ApiException.badRequest("The id in the body (" + body.id() + ") differs from the path.", "id");
+                throw new InvalidInput("The id in the body (" + body.id() + ") differs from the path.", "id");
             }
             dto = new MemberDto(
                     pathId, body.name(), body.kind(), body.phase(), body.state(), body.joinedOn(), body.people());
@@ -70,7 +86,7 @@ public final class MemberService {
         try {
             return dto.toDomain();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
     }
 }

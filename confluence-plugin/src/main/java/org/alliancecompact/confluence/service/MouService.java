@@ -11,14 +11,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.Conflict;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.StoreSnapshots;
 import org.alliancecompact.model.api.SignRequest;
+import org.alliancecompact.model.api.SignatureDto;
 import org.alliancecompact.model.api.WithdrawalRequest;
+import org.alliancecompact.model.member.Affiliation;
+import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MemberStanding;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MemberSigningStatus;
@@ -129,7 +137,7 @@ public final class MouService {
         return snapshot.editions().stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("No MOU edition " + id + ".", "id"));
+                .orElseThrow(() -> new NotFound("No MOU edition " + id + ".", "id"));
     }
 
     /** The edition's signatures, oldest first (none yet for an edition published just now). */
@@ -139,29 +147,85 @@ public final class MouService {
         return snapshot.signatures(editionId);
     }
 
-    /** Records the caller's signature for their own organisation and the role they ask to sign in. */
+    /**
+     * The edition's signatures as {@code caller} may see them: in full (with e-mail and minute reference)
+     * for coordinators, the integration user and the signing organisation's own people; names, roles and
+     * dates only for people of other current members; {@link NotAllowed} for anyone else, former members
+     * included (Oldham 2 and 3.4: personal data goes only to those with authorised access).
+     */
+    public List<SignatureDto> signatures(Caller caller, String editionId) {
+        StoreSnapshot snapshot = snapshot();
+        edition(snapshot, editionId);
+        List<Signature> all = snapshot.signatures(editionId);
+        if (caller.coordinator() || caller.integration()) {
+            return all.stream().map(SignatureDto::from).toList();
+        }
+        Affiliations affiliations = affiliations(caller, snapshot);
+        if (!affiliations.anyCurrent()) {
+            throw new NotAllowed("Only people of the alliance's member organisations may see who has signed.");
+        }
+        return all.stream()
+                .map(sig -> affiliations.attachedTo(sig.memberId())
+                        ? SignatureDto.from(sig)
+                        : SignatureDto.from(sig).withoutPersonalData())
+                .toList();
+    }
+
+    /**
+     * The organisations {@code caller} acts for today and the roles held at each (the shared-model rule
+     * {@link Affiliations}; Confluence users by user key, Slack users by the e-mail Slack verified).
+     */
+    public Affiliations affiliations(Caller caller) {
+        return affiliations(caller, snapshot());
+    }
+
+    /** As {@link #affiliations(Caller)} on a snapshot already read. */
+    public Affiliations affiliations(Caller caller, StoreSnapshot snapshot) {
+        return Affiliations.of(
+                caller.identity(), snapshot.members(), profile.membership().membership(), today());
+    }
+
+    /**
+     * Records the caller's signature for the organisation the request names, in the role it names.
+     * Refusals in this order: 400 for a missing organisation or role; 403 when the caller does not hold
+     * that role there or it is not a current member; 400 for a missing, malformed or stale fingerprint
+     * (or a replaced edition); 409 only when that role has already signed.
+     */
     public Signature sign(Caller caller, String editionId, SignRequest request) {
-        if (request == null || request.role() == null) {
-            throw ApiException.badRequest("Say which role you sign in (for example HEAD or CHAIR).", "role");
+        if (request == null || request.memberId() == null || request.memberId().isBlank()) {
+            throw new InvalidInput("Say which organisation you sign for (memberId).", "memberId");
+        }
+        if (request.role() == null) {
+            throw new InvalidInput("Say which role you sign in (for example HEAD or CHAIR).", "role");
         }
         return store.inTransaction(() -> {
             MouEdition edition = edition(editionId);
+            StoreSnapshot snapshot = snapshot();
+            Member member = snapshot.members().stream()
+                    .filter(m -> m.id().equals(request.memberId()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInput("No member " + request.memberId() + ".", "memberId"));
+            Affiliations roles = affiliations(caller, snapshot);
+            Optional<Affiliation> there = roles.at(member.id());
+            if (there.isEmpty() || !there.get().holds(request.role())) {
+                throw new NotAllowed("You are not listed as the " + describe(request.role()) + " of " + member.name()
+                        + ", so you cannot sign for it in that role.");
+            }
+            if (!there.get().current()) {
+                throw new NotAllowed(member.name() + " is no longer a member of the alliance, so it cannot sign.");
+            }
             MouEdition current = currentEdition();
             if (!current.id().equals(edition.id())) {
-                throw ApiException.conflict(
+                throw new InvalidInput(
                         "Edition " + edition.number() + " has been replaced by edition " + current.number()
-                                + "; sign the current one.",
-                        "editionId");
+                                + "; read and sign the current one.",
+                        "editionFingerprint");
             }
-            Member member = organisationOf(caller, request.role())
-                    .orElseThrow(() -> ApiException.forbidden(
-                            caller.email() + " is not listed for any member organisation, so cannot sign."));
             Person person = member.people().stream()
-                    .filter(p -> p.hasEmail(caller.email()) && p.role() == request.role())
+                    .filter(p -> caller.identity().is(p) && p.role() == request.role())
                     .findFirst()
-                    .orElseGet(() -> new Person(caller.email(), caller.name(), request.role()));
+                    .orElseThrow();
             List<Signature> existing = store.signatures(edition.id());
-            var withdrawals = store.withdrawals();
             SignDecision decision = SigningRules.checkSignature(
                     person,
                     member,
@@ -170,11 +234,11 @@ public final class MouService {
                     request.editionFingerprint(),
                     request.minuteReference(),
                     existing,
-                    withdrawals,
+                    store.withdrawals(),
                     profile.membership().requiredSignatories(),
                     profile.membership().minuteReferenceRequired());
             if (!decision.allowed()) {
-                throw refusal(decision, member, edition, existing, withdrawals, caller, request.role());
+                throw refusal(decision);
             }
             Signature signature = new Signature(
                     UUID.randomUUID().toString(),
@@ -189,9 +253,9 @@ public final class MouService {
             try {
                 store.addSignature(signature);
             } catch (StoreConflictException e) {
-                throw ApiException.conflict(
-                        member.name() + " has already signed edition " + edition.number() + " as " + request.role()
-                                + ".",
+                throw new Conflict(
+                        member.name() + " has already signed edition " + edition.number() + " as "
+                                + describe(request.role()) + ".",
                         "role");
             }
             return signature;
@@ -200,21 +264,28 @@ public final class MouService {
 
     /**
      * Records that a member organisation withdraws from the MOU: its signatures stay on file but stop
-     * counting, and it may sign again later. A coordinator may record it for any member; otherwise only
-     * the member's own head or chair.
+     * counting, and it may sign again later. A coordinator may record it for any current member;
+     * otherwise only the member's own head or chair while it is a current member.
      */
     public Withdrawal withdraw(Caller caller, WithdrawalRequest request) {
         if (request == null || request.memberId() == null || request.memberId().isBlank()) {
-            throw ApiException.badRequest("Say which member organisation withdraws (memberId).", "memberId");
+            throw new InvalidInput("Say which member organisation withdraws (memberId).", "memberId");
         }
         return store.inTransaction(() -> {
             Member member = store.member(request.memberId())
-                    .orElseThrow(() -> ApiException.badRequest("No member " + request.memberId() + ".", "memberId"));
-            if (!caller.coordinator()
-                    && !member.hasPerson(caller.email(), PersonRole.HEAD)
-                    && !member.hasPerson(caller.email(), PersonRole.CHAIR)) {
-                throw ApiException.forbidden(
+                    .orElseThrow(() -> new InvalidInput("No member " + request.memberId() + ".", "memberId"));
+            Optional<Affiliation> own = affiliations(caller).at(member.id());
+            boolean headOrChair = own.isPresent()
+                    && (own.get().holds(PersonRole.HEAD) || own.get().holds(PersonRole.CHAIR));
+            if (!caller.coordinator() && !headOrChair) {
+                throw new NotAllowed(
                         "Only a coordinator, or " + member.name() + "'s own head or chair, may record its withdrawal.");
+            }
+            if (!MemberStanding.of(member, profile.membership().membership(), today())
+                    .actsAsMember()) {
+                throw new Conflict(
+                        member.name() + " is no longer a member of the alliance, so there is nothing to withdraw.",
+                        "memberId");
             }
             MouEdition edition = currentEdition();
             SignDecision decision = SigningRules.checkWithdrawal(
@@ -225,9 +296,7 @@ public final class MouService {
                     profile.membership().requiredSignatories(),
                     request.reason());
             if (!decision.allowed()) {
-                throw "memberId".equals(decision.field())
-                        ? ApiException.conflict(decision.reason(), decision.field())
-                        : ApiException.badRequest(decision.reason(), decision.field());
+                throw refusal(decision);
             }
             Withdrawal withdrawal = new Withdrawal(
                     UUID.randomUUID().toString(), member.id(), Instant.now(clock), caller.email(), request.reason());
@@ -241,41 +310,22 @@ public final class MouService {
         return snapshot().withdrawals();
     }
 
-    /** Already signed: 409. Not this person's organisation or role: 403. Anything else is bad input: 400. */
-    private ApiException refusal(
-            SignDecision decision,
-            Member member,
-            MouEdition edition,
-            List<Signature> existing,
-            List<Withdrawal> withdrawals,
-            Caller caller,
-            PersonRole role) {
-        if (role != null && profile.membership().requiredSignatories().contains(role)) {
-            MemberSigningStatus status = SigningRules.statusOf(
-                    member, edition, existing, withdrawals, profile.membership().requiredSignatories(), today());
-            if (status.signedRoles().contains(role)) {
-                return ApiException.conflict(decision.reason(), decision.field());
-            }
-        }
-        if ("memberId".equals(decision.field())
-                || ("role".equals(decision.field())
-                        && role != null
-                        && profile.membership().requiredSignatories().contains(role)
-                        && !member.hasPerson(caller.email(), role))) {
-            return ApiException.forbidden(decision.reason());
-        }
-        return ApiException.badRequest(decision.reason(), decision.field());
+    /** The refusal the shared-model rule decided, as the plugin's own exception. */
+    private static RuntimeException refusal(SignDecision decision) {
+        return switch (decision.refusal()) {
+            case NOT_ENTITLED -> new NotAllowed(decision.reason());
+            case CONFLICT -> new Conflict(decision.reason(), decision.field());
+            case INVALID -> new InvalidInput(decision.reason(), decision.field());
+        };
     }
 
-    /** The organisation the caller acts for in {@code role}, else any organisation listing them. */
-    public Optional<Member> organisationOf(Caller caller, PersonRole role) {
-        List<Member> members = snapshot().members();
-        return members.stream()
-                .filter(m -> role != null && m.hasPerson(caller.email(), role))
-                .findFirst()
-                .or(() -> members.stream()
-                        .filter(m -> m.hasPerson(caller.email()))
-                        .findFirst());
+    private static String describe(PersonRole role) {
+        return switch (role) {
+            case HEAD -> "head";
+            case CHAIR -> "chair of governors";
+            case DEPUTY -> "deputy";
+            case DATA_CONTACT -> "data contact";
+        };
     }
 
     /** Each current member's status on the current edition (members who left are not listed). */
@@ -288,8 +338,10 @@ public final class MouService {
     public List<MemberStatus> status(StoreSnapshot snapshot, MouEdition edition) {
         LocalDate today = today();
         return snapshot.derived(new StatusKey(edition.id(), today), s -> {
-            List<Member> current =
-                    s.members().stream().filter(m -> m.state().isCurrent()).toList();
+            Membership membership = profile.membership().membership();
+            List<Member> current = s.members().stream()
+                    .filter(m -> MemberStanding.of(m, membership, today).actsAsMember())
+                    .toList();
             List<MemberSigningStatus> statuses = SigningRules.statusOfAll(
                     current,
                     edition,
@@ -340,9 +392,10 @@ public final class MouService {
         List<Signature> existing = snapshot.signatures(edition.id());
         var withdrawals = snapshot.withdrawals();
         List<Entitlement> result = new ArrayList<>();
-        for (Member m : snapshot.members()) {
+        for (Affiliation at : affiliations(caller, snapshot).current()) {
+            Member m = at.member();
             for (Person p : m.people()) {
-                if (!p.hasEmail(caller.email())) {
+                if (!caller.identity().is(p)) {
                     continue;
                 }
                 SignDecision d = SigningRules.checkSignature(

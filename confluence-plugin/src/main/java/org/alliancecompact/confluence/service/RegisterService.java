@@ -8,28 +8,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.permission.Caller;
-import org.alliancecompact.confluence.rest.ApiException;
-import org.alliancecompact.confluence.rest.JsonConfig;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.model.api.CategoryChangeRequest;
+import org.alliancecompact.model.api.ContractJson;
 import org.alliancecompact.model.api.EngagementReportDto;
 import org.alliancecompact.model.api.RegisterHistoryEntryDto;
 import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.api.RegisterRowDto;
 import org.alliancecompact.model.api.SupportAssignmentDto;
 import org.alliancecompact.model.engagement.LadderVisibility;
+import org.alliancecompact.model.member.Affiliation;
+import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
-import org.alliancecompact.model.member.Person;
+import org.alliancecompact.model.member.MemberStanding;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.RegisterHistory;
@@ -44,7 +49,7 @@ import org.alliancecompact.model.register.Viewer;
 public final class RegisterService {
 
     /** The REST API's own JSON settings, so bytes written here read the same as any other response. */
-    private static final ObjectMapper JSON = JsonConfig.mapper();
+    private static final ObjectMapper JSON = ContractJson.mapper();
 
     private final CompactStore store;
     private final MouService mou;
@@ -58,47 +63,75 @@ public final class RegisterService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The register's notion of the caller: their organisation, coordinator rights, data sharing, support. */
-    public Viewer viewerOf(Caller caller) {
-        StoreSnapshot snapshot = mou.snapshot();
-        return viewerOf(caller, snapshot, signersFor(caller, snapshot));
-    }
-
-    /** As {@link #viewerOf(Caller)}, with the data-sharing signers already worked out for this caller. */
-    private Viewer viewerOf(Caller caller, StoreSnapshot snapshot, Set<String> signers) {
-        String memberId = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
-        // Coordinators see every row; so does the integration user reading for itself (the bot ranks
-        // support requests by category). Reading for a person (?viewer=) gets that person's view instead.
+    /**
+     * What the caller may see of the register: everything for coordinators and the integration user
+     * reading for itself (the bot ranks support requests by category; reading for a person with
+     * {@code ?viewer=} gets that person's sight instead); otherwise, for each organisation the caller acts
+     * for as a current member, that organisation's sight under {@link RegisterVisibility}; and for an
+     * organisation they belonged to that is now a former member, its own row only ({@link MemberStanding}).
+     * {@link NotAllowed} for someone listed nowhere.
+     */
+    private Sight sightOf(Caller caller, StoreSnapshot snapshot, Set<String> signers) {
         if (caller.coordinator() || caller.integration()) {
-            return new Viewer(memberId, true, false, Set.of());
+            return new Sight(List.of(Viewer.anyCoordinator()), Set.of());
         }
-        if (memberId == null) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+        Affiliations affiliations = mou.affiliations(caller, snapshot);
+        if (affiliations.isEmpty()) {
+            throw new NotAllowed("You are not listed for any member organisation.");
         }
-        Set<String> supported = snapshot.supportAssignments().stream()
-                .filter(a -> a.state() == SupportAssignment.State.ACTIVE
-                        && a.providerMemberId().equals(memberId))
-                .map(SupportAssignment::recipientMemberId)
-                .collect(Collectors.toUnmodifiableSet());
-        return Viewer.ofMember(memberId, signers.contains(memberId), supported);
+        List<Viewer> viewers = new ArrayList<>();
+        Set<String> formerOwn = new HashSet<>();
+        for (Affiliation a : affiliations.all()) {
+            if (!a.current()) {
+                formerOwn.add(a.memberId());
+                continue;
+            }
+            Set<String> supported = snapshot.supportAssignments().stream()
+                    .filter(s -> s.state() == SupportAssignment.State.ACTIVE
+                            && s.providerMemberId().equals(a.memberId()))
+                    .map(SupportAssignment::recipientMemberId)
+                    .collect(Collectors.toUnmodifiableSet());
+            viewers.add(Viewer.ofMember(a.memberId(), signers.contains(a.memberId()), supported));
+        }
+        return new Sight(viewers, formerOwn);
     }
 
-    /** Each listed person's address (lower case) to their organisation, the first listing them by name. */
-    private static Map<String, String> memberByEmail(StoreSnapshot snapshot) {
-        return snapshot.derived(MemberByEmail.KEY, s -> {
-            Map<String, String> index = new HashMap<>();
-            for (Member m : s.members()) {
-                for (Person p : m.people()) {
-                    index.putIfAbsent(p.email().trim().toLowerCase(Locale.ROOT), m.id());
+    /** The union of the sight of every organisation a person acts for (see {@link #sightOf}). */
+    private record Sight(List<Viewer> viewers, Set<String> formerOwn) {
+
+        boolean canSee(String rowMemberId, Set<String> signers, boolean dataSharingRequired, Set<String> former) {
+            if (formerOwn.contains(rowMemberId)) {
+                return true;
+            }
+            for (Viewer v : viewers) {
+                // A former member's row is not shared with other members any more (Oldham 3.4).
+                if (!v.coordinator() && former.contains(rowMemberId) && !rowMemberId.equals(v.memberId())) {
+                    continue;
+                }
+                if (RegisterVisibility.canSee(v, rowMemberId, signers, dataSharingRequired)) {
+                    return true;
                 }
             }
-            return Map.copyOf(index);
+            return false;
+        }
+
+        boolean everything() {
+            return viewers.stream().anyMatch(Viewer::coordinator);
+        }
+    }
+
+    /** Ids of organisations that are former members today (their rows are not counted or shared). */
+    private Set<String> formerMembers(StoreSnapshot snapshot, LocalDate today) {
+        return snapshot.derived(new FormerKey(today), s -> {
+            Membership membership = profile.membership().membership();
+            return s.members().stream()
+                    .filter(m -> !MemberStanding.of(m, membership, today).actsAsMember())
+                    .map(Member::id)
+                    .collect(Collectors.toUnmodifiableSet());
         });
     }
 
-    private enum MemberByEmail {
-        KEY
-    }
+    private record FormerKey(LocalDate today) {}
 
     /** The rows the caller may see (others are never read out of this method) and the headline counts. */
     public RegisterPageDto page(Caller caller) {
@@ -125,12 +158,18 @@ public final class RegisterService {
 
     private RegisterView visible(Caller caller, StoreSnapshot snapshot) {
         Set<String> signers = signersFor(caller, snapshot);
-        Viewer viewer = viewerOf(caller, snapshot, signers);
-        return RegisterVisibility.view(
-                viewer,
-                currentRows(snapshot, mou.today()).rows(),
-                signers,
-                profile.membership().dataSharingRequiredForVisibility());
+        Sight sight = sightOf(caller, snapshot, signers);
+        LocalDate today = mou.today();
+        Set<String> former = formerMembers(snapshot, today);
+        boolean required = profile.membership().dataSharingRequiredForVisibility();
+        List<CategoryAssignment> all = currentRows(snapshot, today).rows();
+        List<CategoryAssignment> seen = all.stream()
+                .filter(r -> sight.canSee(r.memberId(), signers, required, former))
+                .toList();
+        // Headline counts are the alliance's current members only: former members are not counted.
+        List<CategoryAssignment> counted =
+                all.stream().filter(r -> !former.contains(r.memberId())).toList();
+        return new RegisterView(seen, RegisterVisibility.headlineCounts(counted));
     }
 
     private static RegisterPageDto page(RegisterView view, CurrentRows current) {
@@ -181,13 +220,16 @@ public final class RegisterService {
     public List<RegisterHistoryEntryDto> history(Caller caller, String memberId) {
         StoreSnapshot snapshot = mou.snapshot();
         Set<String> signers = signersFor(caller, snapshot);
-        Viewer viewer = viewerOf(caller, snapshot, signers);
+        Sight sight = sightOf(caller, snapshot, signers);
         if (store.member(memberId).isEmpty()) {
-            throw ApiException.notFound("No member " + memberId + ".", "memberId");
+            throw new NotFound("No member " + memberId + ".", "memberId");
         }
-        if (!RegisterVisibility.canSee(
-                viewer, memberId, signers, profile.membership().dataSharingRequiredForVisibility())) {
-            throw ApiException.forbidden("You may not see the register row of " + memberId + ".");
+        if (!sight.canSee(
+                memberId,
+                signers,
+                profile.membership().dataSharingRequiredForVisibility(),
+                formerMembers(snapshot, mou.today()))) {
+            throw new NotAllowed("You may not see the register row of " + memberId + ".");
         }
         List<CategoryAssignment> changes = store.registerHistory(memberId);
         List<RegisterHistoryEntryDto> result = new ArrayList<>();
@@ -200,11 +242,11 @@ public final class RegisterService {
     /** A coordinator sets a category: appended to the history, never replacing it. */
     public CategoryAssignment change(Caller coordinator, String memberId, CategoryChangeRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("Send the category, criteria, reason and next review date.", "category");
+            throw new InvalidInput("Send the category, criteria, reason and next review date.", "category");
         }
         return store.inTransaction(() -> {
             if (store.member(memberId).isEmpty()) {
-                throw ApiException.notFound("No member " + memberId + ".", "memberId");
+                throw new NotFound("No member " + memberId + ".", "memberId");
             }
             CategoryAssignment assignment;
             try {
@@ -212,7 +254,7 @@ public final class RegisterService {
                         memberId, coordinator.email(), Instant.now(clock), profile.register(), profile.timeZone());
                 RegisterHistory.of(store.registerHistory(memberId)).append(assignment);
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e);
+                throw InvalidInput.of(e);
             }
             store.addCategoryAssignment(assignment);
             return assignment;
@@ -222,10 +264,10 @@ public final class RegisterService {
     /** The bot records that provider supports recipient (ACTIVE) or no longer does (ENDED). */
     public SupportAssignment assign(String requestId, SupportAssignmentDto body) {
         if (body == null) {
-            throw ApiException.badRequest("Send providerMemberId, recipientMemberId and state.", "state");
+            throw new InvalidInput("Send providerMemberId, recipientMemberId and state.", "state");
         }
         if (body.state() == null) {
-            throw ApiException.badRequest("state is required (ACTIVE or ENDED).", "state");
+            throw new InvalidInput("state is required (ACTIVE or ENDED).", "state");
         }
         SupportAssignment assignment;
         try {
@@ -236,11 +278,19 @@ public final class RegisterService {
                     SupportAssignment.State.valueOf(body.state().name()),
                     Instant.now(clock));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
         return store.inTransaction(() -> {
-            requireMember(assignment.providerMemberId(), "providerMemberId");
+            Member provider = requireMember(assignment.providerMemberId(), "providerMemberId");
             requireMember(assignment.recipientMemberId(), "recipientMemberId");
+            // Only a current member may be given sight of another's row (MemberStanding), whatever is sent.
+            if (assignment.state() == SupportAssignment.State.ACTIVE
+                    && !MemberStanding.of(provider, profile.membership().membership(), mou.today())
+                            .actsAsMember()) {
+                throw new InvalidInput(
+                        provider.name() + " is no longer a member of the alliance, so it cannot provide support.",
+                        "providerMemberId");
+            }
             store.putSupportAssignment(assignment);
             return assignment;
         });
@@ -249,14 +299,14 @@ public final class RegisterService {
     /** The bot reports an organisation's place on the disengagement ladder. */
     public EngagementReport report(EngagementReportDto body) {
         if (body == null) {
-            throw ApiException.badRequest("Send memberId, level, reasons and at.", "memberId");
+            throw new InvalidInput("Send memberId, level, reasons and at.", "memberId");
         }
         EngagementReport report;
         try {
             report = new EngagementReport(
                     body.memberId(), body.level(), body.reasons(), body.at() == null ? Instant.now(clock) : body.at());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e);
+            throw InvalidInput.of(e);
         }
         return store.inTransaction(() -> {
             requireMember(report.memberId(), "memberId");
@@ -272,14 +322,18 @@ public final class RegisterService {
      */
     public List<LadderPlace> ladder(Caller caller) {
         StoreSnapshot snapshot = mou.snapshot();
-        String own = memberByEmail(snapshot).get(caller.email().trim().toLowerCase(Locale.ROOT));
         boolean all = caller.coordinator() || caller.integration();
-        if (!all && own == null) {
-            throw ApiException.forbidden(caller.email() + " is not listed for any member organisation.");
+        Set<String> own = all
+                ? Set.of()
+                : mou.affiliations(caller, snapshot).all().stream()
+                        .map(Affiliation::memberId)
+                        .collect(Collectors.toUnmodifiableSet());
+        if (!all && own.isEmpty()) {
+            throw new NotAllowed("You are not listed for any member organisation.");
         }
         Map<String, EngagementReport> latest = new HashMap<>();
         for (EngagementReport r : store.engagementReports()) {
-            if (LadderVisibility.canSee(all, own, r.memberId())) {
+            if (all || own.stream().anyMatch(id -> LadderVisibility.canSee(false, id, r.memberId()))) {
                 latest.put(r.memberId(), r); // oldest first: the last one read is the latest
             }
         }
@@ -319,9 +373,7 @@ public final class RegisterService {
         return caller.coordinator() || caller.integration() ? Set.of() : mou.dataSharingSigners(snapshot);
     }
 
-    private void requireMember(String id, String field) {
-        if (store.member(id).isEmpty()) {
-            throw ApiException.badRequest("No member " + id + ".", field);
-        }
+    private Member requireMember(String id, String field) {
+        return store.member(id).orElseThrow(() -> new InvalidInput("No member " + id + ".", field));
     }
 }

@@ -59,7 +59,8 @@ public interface CompactStore {
     /**
      * Appends a signature. The store itself refuses a second signature for the same edition, member and
      * role since the member's latest withdrawal ({@link StoreConflictException}), even when two requests
-     * race on different cluster nodes.
+     * race on different cluster nodes. A signature for a member that is not stored is refused
+     * ({@link java.util.NoSuchElementException}).
      */
     void addSignature(Signature signature);
 

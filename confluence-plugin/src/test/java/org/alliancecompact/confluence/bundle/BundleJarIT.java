@@ -78,6 +78,41 @@ class BundleJarIT {
     }
 
     @Test
+    void requiredHostServicesAreMandatoryImports() {
+        // A host without one of these must refuse to start the plugin, not start it to fail on first use.
+        for (String pkg : List.of(
+                "com.atlassian.activeobjects.external",
+                "com.atlassian.webresource.api.assembler",
+                "com.atlassian.sal.api.user",
+                "org.slf4j")) {
+            assertThat(importOf(pkg)).as(pkg).isNotNull().doesNotContain("optional");
+        }
+    }
+
+    @Test
+    void embedsNoLibraryThatMustMatchTheHostsVersion() {
+        List<String> names =
+                Collections.list(jar.entries()).stream().map(JarEntry::getName).toList();
+        // Jackson's modules are built for one Jackson line; the host's Jackson is what runs them.
+        assertThat(names).noneMatch(n -> n.startsWith("com/fasterxml/"));
+        assertThat(importOf("com.fasterxml.jackson.databind")).contains("version=\"[2.19,3)\"");
+        assertThat(manifest.getValue("Import-Package"))
+                .doesNotContain("com.fasterxml.jackson.dataformat")
+                .doesNotContain("com.fasterxml.jackson.datatype");
+    }
+
+    /** The Import-Package clause for exactly {@code pkg}, or null. */
+    private static String importOf(String pkg) {
+        String imports = manifest.getValue("Import-Package");
+        for (String clause : imports.split(",(?=[a-z])")) {
+            if (clause.equals(pkg) || clause.startsWith(pkg + ";")) {
+                return clause;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void bundlesTheDomainModelAndItsProfilesButNotThePreviewServer() {
         assertThat(jar.getEntry("org/alliancecompact/model/mou/SigningRules.class"))
                 .isNotNull();
@@ -131,7 +166,7 @@ class BundleJarIT {
             assertThat(classExists(entities.item(i).getTextContent())).isTrue();
         }
         NodeList upgradeTasks = ao.getElementsByTagName("upgradeTask");
-        assertThat(upgradeTasks.getLength()).isEqualTo(2);
+        assertThat(upgradeTasks.getLength()).isEqualTo(3);
         for (int i = 0; i < upgradeTasks.getLength(); i++) {
             assertThat(classExists(upgradeTasks.item(i).getTextContent())).isTrue();
         }

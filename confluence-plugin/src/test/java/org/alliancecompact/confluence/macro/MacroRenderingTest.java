@@ -28,7 +28,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.EngagementReport;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
@@ -45,7 +45,7 @@ class MacroRenderingTest {
 
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     private MouService mou(String profile) {
         ProfileSource source = Fixtures.profile(profile);
@@ -56,13 +56,13 @@ class MacroRenderingTest {
     private void renameWithHostileText(String memberId) {
         Member m = store.member(memberId).orElseThrow();
         List<Person> people = m.people().stream()
-                .map(p -> new Person(p.email(), HOSTILE, p.role()))
+                .map(p -> new Person(p.email(), HOSTILE, p.role(), p.userKey()))
                 .toList();
         store.updateMember(new Member(m.id(), HOSTILE, m.kind(), m.phase(), m.state(), m.joinedOn(), people));
     }
 
     private static Caller person(String email) {
-        return new Caller(email, email, false, false);
+        return Fixtures.caller(email);
     }
 
     @Test
@@ -73,7 +73,8 @@ class MacroRenderingTest {
         mou.sign(
                 head,
                 "edition-1",
-                new SignRequest(PersonRole.HEAD, null, mou.currentEdition().fingerprint()));
+                new SignRequest(
+                        "smithills", PersonRole.HEAD, null, mou.currentEdition().fingerprint()));
         String html = new MouSignatureRenderer(mou).render(person("chair@smithills.example"), "/rest", true, true);
         assertThat(html).doesNotContain("<script>").doesNotContain("<img");
         Document doc = Jsoup.parse(html);
@@ -97,7 +98,7 @@ class MacroRenderingTest {
         assertThat(chair.select("section").attr("data-minute-required")).isEqualTo("true");
 
         Document coordinator = Jsoup.parse(new MouSignatureRenderer(mou)
-                .render(new Caller("coordinator@alliance.example", "C", true, false), null, true, false));
+                .render(Fixtures.coordinator("coordinator@alliance.example"), null, true, false));
         assertThat(coordinator.select(".compact-sign, dialog")).isEmpty();
 
         Document pdf = Jsoup.parse(
@@ -110,9 +111,18 @@ class MacroRenderingTest {
     void statusMacroCountsListsAndShowsAssociateExpiry() {
         MouService mou = mou("bolton");
         String fingerprint = mou.currentEdition().fingerprint();
-        mou.sign(person("head@smithills.example"), "edition-1", new SignRequest(PersonRole.HEAD, null, fingerprint));
-        mou.sign(person("chair@smithills.example"), "edition-1", new SignRequest(PersonRole.CHAIR, null, fingerprint));
-        mou.sign(person("head@ladybridge.example"), "edition-1", new SignRequest(PersonRole.HEAD, null, fingerprint));
+        mou.sign(
+                person("head@smithills.example"),
+                "edition-1",
+                new SignRequest("smithills", PersonRole.HEAD, null, fingerprint));
+        mou.sign(
+                person("chair@smithills.example"),
+                "edition-1",
+                new SignRequest("smithills", PersonRole.CHAIR, null, fingerprint));
+        mou.sign(
+                person("head@ladybridge.example"),
+                "edition-1",
+                new SignRequest("ladybridge", PersonRole.HEAD, null, fingerprint));
         Document doc = Jsoup.parse(new MouStatusRenderer(mou).render(EnumSet.noneOf(SigningStatus.class)));
         assertThat(doc.select("tr[data-status=SIGNED] .compact-count").text()).isEqualTo("1");
         assertThat(doc.select("tr[data-status=PARTLY_SIGNED] .compact-count").text())
@@ -159,8 +169,8 @@ class MacroRenderingTest {
         assertThat(doc.select(".compact-change, dialog")).isEmpty();
         assertThat(doc.select(".compact-csv").attr("href")).isEqualTo("/rest/register.csv");
 
-        Document coordinator = Jsoup.parse(
-                renderer.render(new Caller("coordinator@alliance.example", "C", true, false), "/rest", true, null));
+        Document coordinator =
+                Jsoup.parse(renderer.render(Fixtures.coordinator("coordinator@alliance.example"), "/rest", true, null));
         assertThat(coordinator.select(".compact-register tbody tr[data-member-id]"))
                 .hasSize(4);
         assertThat(coordinator.select(".compact-change")).hasSize(4);
@@ -168,10 +178,7 @@ class MacroRenderingTest {
                 .hasSize(mou.profile().register().criteria().size());
         assertThat(coordinator.select("script, img")).isEmpty();
         Document intensiveOnly = Jsoup.parse(renderer.render(
-                new Caller("coordinator@alliance.example", "C", true, false),
-                "/rest",
-                false,
-                SupportCategory.INTENSIVE));
+                Fixtures.coordinator("coordinator@alliance.example"), "/rest", false, SupportCategory.INTENSIVE));
         assertThat(intensiveOnly.select(".compact-register tbody tr[data-member-id]"))
                 .extracting(e -> e.attr("data-member-id"))
                 .containsExactlyInAnyOrder("ladybridge", "bolton-college");
@@ -189,7 +196,7 @@ class MacroRenderingTest {
         store.addEngagementReport(new EngagementReport("st-peters", 1, List.of("x"), Fixtures.NOW));
         store.addEngagementReport(new EngagementReport("st-peters", 0, List.of(), Fixtures.NOW.plusSeconds(60)));
         EngagementLadderRenderer renderer = new EngagementLadderRenderer(register, mou.profile());
-        Caller coordinator = new Caller("coordinator@alliance.example", "C", true, false);
+        Caller coordinator = Fixtures.coordinator("coordinator@alliance.example");
 
         Document all = Jsoup.parse(renderer.render(coordinator, false));
         // latest report per organisation, most disengaged first; level 0 only counted

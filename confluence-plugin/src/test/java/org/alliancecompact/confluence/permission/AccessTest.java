@@ -9,7 +9,10 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.alliancecompact.confluence.rest.ApiException;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotSignedIn;
+import org.alliancecompact.confluence.refusal.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,19 +41,20 @@ class AccessTest {
         when(users.isUserInGroup(key, Groups.INTEGRATION)).thenReturn(integration);
     }
 
-    private static int status(Runnable r) {
+    /** The kind of refusal {@code r} meets, or null when it passes. */
+    private static Class<? extends Refusal> status(Runnable r) {
         try {
             r.run();
-            return 200;
-        } catch (ApiException e) {
-            return e.status();
+            return null;
+        } catch (Refusal e) {
+            return e.getClass();
         }
     }
 
     @Test
-    void anonymousCallersGet401() {
-        assertThat(status(() -> access.caller(headers))).isEqualTo(401);
-        assertThat(status(() -> access.viewer(headers, null))).isEqualTo(401);
+    void anonymousCallersAreNotSignedIn() {
+        assertThat(status(() -> access.caller(headers))).isEqualTo(NotSignedIn.class);
+        assertThat(status(() -> access.viewer(headers, null))).isEqualTo(NotSignedIn.class);
     }
 
     @Test
@@ -60,14 +64,18 @@ class AccessTest {
         assertThat(caller.email()).isEqualTo("head@school.example");
         assertThat(caller.coordinator()).isTrue();
         assertThat(caller.integration()).isFalse();
+        // Matched to people by the key SAL reports, never by the e-mail the user may edit.
+        assertThat(caller.userKey()).isEqualTo(key.getStringValue());
+        assertThat(caller.identity().userKey()).isEqualTo(key.getStringValue());
+        assertThat(caller.identity().email()).isNull();
     }
 
     @Test
     void stateChangingCallsNeedTheXsrfHeader() {
         signedIn("coord@alliance.example", true, false);
-        assertThat(status(() -> access.changer(headers))).isEqualTo(403);
+        assertThat(status(() -> access.changer(headers))).isEqualTo(NotAllowed.class);
         when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("nocheck");
-        assertThat(status(() -> access.changer(headers))).isEqualTo(403);
+        assertThat(status(() -> access.changer(headers))).isEqualTo(NotAllowed.class);
         when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("no-check");
         assertThat(access.coordinator(headers).email()).isEqualTo("coord@alliance.example");
     }
@@ -76,14 +84,17 @@ class AccessTest {
     void groupsGateCoordinatorAndIntegrationCalls() {
         signedIn("head@school.example", false, false);
         when(headers.getHeaderString(Access.XSRF_HEADER)).thenReturn("no-check");
-        assertThat(status(() -> access.coordinator(headers))).isEqualTo(403);
-        assertThat(status(() -> access.integration(headers))).isEqualTo(403);
+        assertThat(status(() -> access.coordinator(headers))).isEqualTo(NotAllowed.class);
+        assertThat(status(() -> access.integration(headers))).isEqualTo(NotAllowed.class);
     }
 
     @Test
-    void onlyIntegrationAndCoordinatorsReadOnBehalfOfSomeoneAndGetNoGroupRightsForThem() {
+    void onlyTheIntegrationUserReadsOnBehalfOfSomeoneAndGetsNoGroupRightsForThem() {
         signedIn("head@school.example", false, false);
-        assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(403);
+        assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(NotAllowed.class);
+        // Issue 15: the contract reserves ?viewer= for the integration account, coordinators included.
+        signedIn("coord@alliance.example", true, false);
+        assertThat(status(() -> access.viewer(headers, "other@school.example"))).isEqualTo(NotAllowed.class);
 
         signedIn("bot@alliance.example", false, true);
         Caller viewer = access.viewer(headers, "Other@School.example");
@@ -92,6 +103,6 @@ class AccessTest {
         assertThat(viewer.coordinator()).isFalse();
         assertThatThrownBy(() -> access.viewer(headers, "not-an-email"))
                 .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.field()).isEqualTo("viewer"));
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("viewer"));
     }
 }

@@ -3,8 +3,6 @@ package org.alliancecompact.confluence.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alliancecompact.confluence.preview.CompactApp;
+import org.alliancecompact.model.profile.YamlTree;
 import org.junit.jupiter.api.Test;
 
 /** The checked-in OpenAPI document and the resource classes describe exactly the same operations. */
@@ -129,7 +128,7 @@ class OpenApiContractTest {
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream("openapi.yaml")) {
             assertThat(in).as("openapi.yaml on the classpath").isNotNull();
-            JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(in);
+            JsonNode doc = YamlTree.read(in);
             assertThat(doc.get("openapi").asText()).startsWith("3.");
             return doc;
         }

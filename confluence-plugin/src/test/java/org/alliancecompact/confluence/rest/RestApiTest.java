@@ -150,11 +150,20 @@ class RestApiTest {
 
         String url = API + "/mou/editions/" + id + "/signatures";
         Reply noMinute = http.send(
-                "POST", url, "t-smithills-head", Map.of("role", "HEAD", "editionFingerprint", fingerprint), true);
+                "POST",
+                url,
+                "t-smithills-head",
+                Map.of("memberId", "smithills", "role", "HEAD", "editionFingerprint", fingerprint),
+                true);
         assertThat(noMinute.status()).isEqualTo(400);
         assertThat(noMinute.json().get("field").asText()).isEqualTo("minuteReference");
 
-        Reply noRole = http.send("POST", url, "t-smithills-head", Map.of("editionFingerprint", fingerprint), true);
+        Reply noRole = http.send(
+                "POST",
+                url,
+                "t-smithills-head",
+                Map.of("memberId", "smithills", "editionFingerprint", fingerprint),
+                true);
         assertThat(noRole.status()).isEqualTo(400);
         assertThat(noRole.json().get("field").asText()).isEqualTo("role");
 
@@ -162,7 +171,15 @@ class RestApiTest {
                 "POST",
                 url,
                 "t-smithills-head",
-                Map.of("role", "HEAD", "editionFingerprint", "0".repeat(64), "minuteReference", "GB 12/2026"),
+                Map.of(
+                        "memberId",
+                        "smithills",
+                        "role",
+                        "HEAD",
+                        "editionFingerprint",
+                        "0".repeat(64),
+                        "minuteReference",
+                        "GB 12/2026"),
                 true);
         assertThat(stale.status()).isEqualTo(400);
         assertThat(stale.json().get("field").asText()).isEqualTo("editionFingerprint");
@@ -171,7 +188,15 @@ class RestApiTest {
                 "POST",
                 url,
                 "t-smithills-head",
-                Map.of("role", "CHAIR", "editionFingerprint", fingerprint, "minuteReference", "GB 12/2026"),
+                Map.of(
+                        "memberId",
+                        "smithills",
+                        "role",
+                        "CHAIR",
+                        "editionFingerprint",
+                        fingerprint,
+                        "minuteReference",
+                        "GB 12/2026"),
                 true);
         assertThat(notMine.status()).isEqualTo(403);
 
@@ -179,12 +204,27 @@ class RestApiTest {
                 "POST",
                 url,
                 "t-stranger",
-                Map.of("role", "HEAD", "editionFingerprint", fingerprint, "minuteReference", "GB 12/2026"),
+                Map.of(
+                        "memberId",
+                        "smithills",
+                        "role",
+                        "HEAD",
+                        "editionFingerprint",
+                        fingerprint,
+                        "minuteReference",
+                        "GB 12/2026"),
                 true);
         assertThat(stranger.status()).isEqualTo(403);
 
-        Map<String, Object> sign =
-                Map.of("role", "HEAD", "editionFingerprint", fingerprint, "minuteReference", "GB 12/2026");
+        Map<String, Object> sign = Map.of(
+                "memberId",
+                "smithills",
+                "role",
+                "HEAD",
+                "editionFingerprint",
+                fingerprint,
+                "minuteReference",
+                "GB 12/2026");
         Reply signed = http.send("POST", url, "t-smithills-head", sign, true);
         assertThat(signed.status()).isEqualTo(201);
         assertThat(signed.json().get("memberId").asText()).isEqualTo("smithills");
@@ -214,7 +254,14 @@ class RestApiTest {
         JsonNode edition = http.get(API + "/mou/current", "t-smithills-head").json();
         String url = API + "/mou/editions/" + edition.get("id").asText() + "/signatures";
         Map<String, Object> sign = Map.of(
-                "role", "HEAD", "editionFingerprint", edition.get("fingerprint").asText(), "minuteReference", "GB 1");
+                "memberId",
+                "smithills",
+                "role",
+                "HEAD",
+                "editionFingerprint",
+                edition.get("fingerprint").asText(),
+                "minuteReference",
+                "GB 1");
         String withdrawals = API + "/mou/withdrawals";
 
         Reply nothingYet = http.send(
@@ -379,6 +426,32 @@ class RestApiTest {
         assertThat(http.send("PUT", API + "/register/nobody", "t-coordinator", change, true)
                         .status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Finding #2: Bolton (and Exceed) define no criteria, so every change there has none. Active Objects
+     * refused the empty criteria column ("Cannot set non-null String field CRITERIA to ''"), so every
+     * change failed in Confluence while the old JDBC preview store accepted it.
+     */
+    @Test
+    void underBoltonARegisterChangeWithNoCriteriaIsStoredAndShown() throws Exception {
+        try (PreviewHttp bolton = new PreviewHttp("bolton")) {
+            String url = API + "/register/smithills";
+            Map<String, Object> change = Map.of(
+                    "category", "INTENSIVE", "reason", "Agreed at the St Mary’s RC Primary – Ysgol Gymraeg review.");
+            Reply saved = bolton.send("PUT", url, "t-coordinator", change, true);
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(saved.json().get("criteria")).isEmpty();
+
+            JsonNode row = rowOf(bolton.get(API + "/register", "t-coordinator").json(), "smithills");
+            assertThat(row.get("category").asText()).isEqualTo("INTENSIVE");
+            JsonNode history = bolton.get(url + "/history", "t-coordinator").json();
+            JsonNode last = history.get(history.size() - 1);
+            assertThat(last.get("category").asText()).isEqualTo("INTENSIVE");
+            assertThat(last.get("criteria")).isEmpty();
+            assertThat(last.get("reason").asText())
+                    .isEqualTo("Agreed at the St Mary’s RC Primary – Ysgol Gymraeg review.");
+        }
     }
 
     @Test

@@ -8,9 +8,8 @@ import java.util.List;
 import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.macro.MouSignatureRenderer;
 import org.alliancecompact.confluence.page.MouPageTemplate;
-import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MouEdition;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** MOU pages from the profile's clauses: a change of clauses makes a new edition, old signatures stay. */
 class MouEditionsTest {
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     @Test
     void changingTheClausesPublishesANewEditionAndKeepsTheOldSignaturesAsHistory() {
@@ -33,9 +32,9 @@ class MouEditionsTest {
         assertThat(one.number()).isEqualTo(1);
         assertThat(one.reviewDate()).isEqualTo(Fixtures.TODAY.plusYears(1).minusDays(1));
         first.sign(
-                new Caller("head@smithills.example", "Dana", false, false),
+                Fixtures.caller("head@smithills.example"),
                 one.id(),
-                new SignRequest(PersonRole.HEAD, null, one.fingerprint()));
+                new SignRequest("smithills", PersonRole.HEAD, null, one.fingerprint()));
         assertThat(first.currentEdition()).isEqualTo(one);
 
         MouService changed = new MouService(store, new ProfileSource(withExtraClause(bolton.profile())), CLOCK);
@@ -67,15 +66,15 @@ class MouEditionsTest {
                         .edition("edition-2")
                         .number())
                 .isEqualTo(2);
-        JdbcCompactStore third = withEditionOne(bolton);
+        AoCompactStore third = withEditionOne(bolton);
         MouEdition one = third.currentEdition().orElseThrow();
         MouService reader = new MouService(third, changed, CLOCK);
         assertThat(reader.signatures("edition-2")).isEmpty();
         assertThat(reader.edition(one.id())).isEqualTo(one);
     }
 
-    private static JdbcCompactStore withEditionOne(ProfileSource profile) {
-        JdbcCompactStore fresh = Fixtures.freshStore();
+    private static AoCompactStore withEditionOne(ProfileSource profile) {
+        AoCompactStore fresh = Fixtures.freshStore();
         DemoData.seedIfEmpty(fresh, profile.profile(), Fixtures.NOW);
         new MouService(fresh, profile, CLOCK).currentEdition();
         return fresh;

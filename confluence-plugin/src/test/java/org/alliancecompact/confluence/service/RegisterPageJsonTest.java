@@ -8,8 +8,8 @@ import java.util.Set;
 import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.preview.DemoData;
-import org.alliancecompact.confluence.rest.JsonConfig;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.api.ContractJson;
 import org.alliancecompact.model.api.RegisterPageDto;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.SupportCategory;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The register's JSON: the same as its page for every viewer, kept only while nothing changes. */
 class RegisterPageJsonTest {
 
-    private static final ObjectMapper JSON = JsonConfig.mapper();
-    private static final Caller COORDINATOR = new Caller("coordinator@alliance.example", "C", true, false);
-    private static final Caller LADYBRIDGE = new Caller("head@ladybridge.example", "L", false, false);
+    private static final ObjectMapper JSON = ContractJson.mapper();
+    private static final Caller COORDINATOR = Fixtures.coordinator("coordinator@alliance.example");
+    private static final Caller LADYBRIDGE = Fixtures.caller("head@ladybridge.example");
 
-    private final JdbcCompactStore store = Fixtures.freshStore();
+    private final AoCompactStore store = Fixtures.freshStore();
 
     private RegisterService register(String profile) {
         ProfileSource source = Fixtures.profile(profile);

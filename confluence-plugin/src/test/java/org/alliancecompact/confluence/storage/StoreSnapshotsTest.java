@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.alliancecompact.confluence.Fixtures;
-import org.alliancecompact.confluence.storage.jdbc.JdbcCompactStore;
+import org.alliancecompact.confluence.TestDatabases;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.SupportCategory;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The read cache on a real H2 database: shared while nothing changes, never stale, never rolled-back data. */
+/** The read cache over the Active Objects store on a real H2 database: shared while nothing changes, never stale, never rolled-back data. */
 class StoreSnapshotsTest {
 
-    private JdbcDataSource database;
-    private JdbcCompactStore store;
+    private DataSource database;
+    private AoCompactStore store;
     private StoreSnapshots snapshots;
 
     @BeforeEach
     void setUp() {
-        database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        store = new JdbcCompactStore(database);
+        database = TestDatabases.freshH2();
+        store = Fixtures.storeOn(database);
         Fixtures.demoMembers().forEach(store::createMember);
         snapshots = new StoreSnapshots(store);
     }
@@ -85,7 +84,7 @@ class StoreSnapshotsTest {
 
     @Test
     void aWriteOnAnotherClusterNodeIsSeenHere() {
-        JdbcCompactStore otherNode = new JdbcCompactStore(database);
+        AoCompactStore otherNode = Fixtures.storeOn(database);
         StoreSnapshot before = snapshots.current();
         assertThat(before.registerHistory()).noneMatch(a -> a.memberId().equals("ladybridge"));
 

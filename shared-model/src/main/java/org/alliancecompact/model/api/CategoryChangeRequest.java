@@ -16,7 +16,10 @@ import org.alliancecompact.model.register.SupportCategory;
  * @param nextReview optional; defaults to the profile's review interval after today
  */
 public record CategoryChangeRequest(
-        SupportCategory category, Set<String> criteria, String reason, LocalDate nextReview) {
+        SupportCategory category,
+        Set<String> criteria,
+        String reason,
+        @IsoTime.AsDate LocalDate nextReview) {
 
     public CategoryAssignment toAssignment(
             String memberId, String setBy, Instant setAt, RegisterRules rules, ZoneId zone) {

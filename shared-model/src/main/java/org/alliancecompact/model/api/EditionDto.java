@@ -11,8 +11,8 @@ public record EditionDto(
         int number,
         String title,
         List<SectionDto> sections,
-        LocalDate effectiveDate,
-        LocalDate reviewDate,
+        @IsoTime.AsDate LocalDate effectiveDate,
+        @IsoTime.AsDate LocalDate reviewDate,
         String fingerprint) {
 
     public EditionDto {

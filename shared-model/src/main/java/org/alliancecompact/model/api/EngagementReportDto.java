@@ -5,7 +5,11 @@ import java.util.List;
 import org.alliancecompact.model.engagement.LadderAssessment;
 
 /** POST /engagement: the bot reports an organisation's ladder level and why, as assessed at {@code at}. */
-public record EngagementReportDto(String memberId, int level, List<String> reasons, Instant at) {
+public record EngagementReportDto(
+        String memberId,
+        int level,
+        List<String> reasons,
+        @IsoTime.AsInstant Instant at) {
 
     public EngagementReportDto {
         if (level < 0 || level > 4) {

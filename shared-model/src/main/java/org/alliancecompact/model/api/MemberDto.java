@@ -14,7 +14,7 @@ public record MemberDto(
         OrganisationKind kind,
         Phase phase,
         MembershipState state,
-        LocalDate joinedOn,
+        @IsoTime.AsDate LocalDate joinedOn,
         List<PersonDto> people) {
 
     public MemberDto {

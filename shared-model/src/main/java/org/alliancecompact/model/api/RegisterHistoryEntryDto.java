@@ -17,9 +17,9 @@ public record RegisterHistoryEntryDto(
         SupportCategory category,
         Set<String> criteria,
         String setBy,
-        Instant setAt,
+        @IsoTime.AsInstant Instant setAt,
         String reason,
-        LocalDate nextReview) {
+        @IsoTime.AsDate LocalDate nextReview) {
 
     public RegisterHistoryEntryDto {
         criteria = criteria == null ? Set.of() : Set.copyOf(criteria);

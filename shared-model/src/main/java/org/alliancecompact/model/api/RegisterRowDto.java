@@ -19,9 +19,9 @@ public record RegisterRowDto(
         SupportCategory category,
         Set<String> criteria,
         String setBy,
-        Instant setAt,
+        @IsoTime.AsInstant Instant setAt,
         String reason,
-        LocalDate nextReview,
+        @IsoTime.AsDate LocalDate nextReview,
         boolean reviewOverdue) {
 
     public RegisterRowDto {

@@ -13,7 +13,7 @@ public record SignatureDto(
         String personEmail,
         String personName,
         PersonRole role,
-        Instant signedAt,
+        @IsoTime.AsInstant Instant signedAt,
         String minuteReference) {
 
     public static SignatureDto from(Signature s) {
@@ -32,5 +32,13 @@ public record SignatureDto(
     public Signature toDomain() {
         return new Signature(
                 id, editionId, editionFingerprint, memberId, personEmail, personName, role, signedAt, minuteReference);
+    }
+
+    /**
+     * The signature as shown to a member of another organisation: who signed and when, without the
+     * signer's e-mail or the governors' minute reference (personal data minimised, Oldham 2 and 3.4).
+     */
+    public SignatureDto withoutPersonalData() {
+        return new SignatureDto(id, editionId, editionFingerprint, memberId, null, personName, role, signedAt, null);
     }
 }

@@ -24,9 +24,13 @@ import org.alliancecompact.model.time.AcademicYear;
  *   <li>level 4: level 3 held for {@code level4After}.
  * </ol>
  *
- * A resumption does not wipe the slate: it steps the level it found down by one (Oldham: the EPL
- * de-escalates as the school re-engages), and each further resumption steps it down again. The level is
- * the higher of the fresh level and what the last resumption left.
+ * A resumption (ENGAGEMENT_RESUMED) answers the concern at the level it found: that level and every
+ * level above it are closed (Oldham: the EPL de-escalates as the school re-engages). Concerns below it
+ * stay open and keep counting only while they are still true: misses still inside the lookback,
+ * documentation still overdue. So a school at level 2 for overdue documentation that resumes is at level
+ * 1 only if it has also missed meetings, with that as its reason, and otherwise engaged; each further
+ * resumption closes the next level down. Signals after the resumption escalate afresh and count
+ * together with the concerns still open.
  */
 public final class Ladder {
 
@@ -69,7 +73,10 @@ public final class Ladder {
                 result.steppedDown);
     }
 
-    private record Result(int level, List<String> reasons, Instant episode, boolean steppedDown) {}
+    private record Result(int level, List<String> reasons, Instant episode, boolean steppedDown, List<Signal> open) {}
+
+    /** What one set of signals shows at one instant: at most one finding per level, 1 to 4. */
+    private record Finding(int level, String reason) {}
 
     /** The level at {@code now} from signals (sorted, none after now). */
     private static Result levelAt(List<Signal> signals, EngagementRules rules, Instant now, ZoneId zone) {
@@ -80,60 +87,106 @@ public final class Ladder {
         List<Signal> fresh = cutoff == null
                 ? signals
                 : signals.stream().filter(s -> s.at().isAfter(cutoff)).toList();
-        List<String> reasons = new ArrayList<>();
-        int freshLevel = freshLevel(fresh, rules, now, zone, reasons);
+        List<Signal> freshOpen =
+                fresh.stream().filter(s -> s.kind().escalates()).toList();
+        Finding[] freshFindings = findings(fresh, rules, now, zone);
+        int freshLevel = highest(freshFindings);
         if (lastResume.isEmpty()) {
-            return new Result(freshLevel, reasons, null, false);
+            return new Result(freshLevel, reasons(freshFindings), null, false, freshOpen);
         }
         // What the resumption found: everything strictly before it, judged at that moment.
         List<Signal> before =
                 signals.stream().filter(s -> s.at().isBefore(cutoff)).toList();
         Result found = levelAt(before, rules, cutoff, zone);
-        int carried = Math.max(0, found.level - 1);
-        if (carried > freshLevel) {
-            List<String> carriedReasons = new ArrayList<>();
-            carriedReasons.add("Stepped down from level " + found.level + " to level " + carried
-                    + " when engagement resumed on " + day(cutoff, zone) + ".");
-            carriedReasons.addAll(found.reasons);
-            carriedReasons.addAll(reasons);
-            return new Result(carried, carriedReasons, cutoff, true);
+        // The resumption answers the concern at the level it found: that level and those above it are
+        // closed. Concerns below it stay open, and count only while they are still true now.
+        int ceiling = Math.max(0, found.level - 1);
+        List<Signal> open = new ArrayList<>();
+        found.open.stream().filter(s -> levelOf(s.kind()) <= ceiling).forEach(open::add);
+        open.addAll(freshOpen);
+        open.sort(Comparator.comparing(Signal::at));
+        Finding[] stillTrue = findings(open, rules, now, zone);
+        Finding[] chosen = new Finding[5];
+        for (int level = 1; level <= 4; level++) {
+            chosen[level] = level <= ceiling ? stillTrue[level] : freshFindings[level];
         }
-        return new Result(freshLevel, reasons, cutoff, false);
+        int level = highest(chosen);
+        List<String> reasons = new ArrayList<>();
+        boolean steppedDown = level > freshLevel;
+        if (steppedDown) {
+            reasons.add("Stepped down from level " + found.level + " to level " + level + " when engagement resumed on "
+                    + day(cutoff, zone) + "; still open:");
+        }
+        reasons.addAll(reasons(chosen));
+        return new Result(level, level == 0 ? List.of() : reasons, cutoff, steppedDown, open);
     }
 
-    private static int freshLevel(
-            List<Signal> fresh, EngagementRules rules, Instant now, ZoneId zone, List<String> reasons) {
-        int level = 0;
+    /** The ladder level a signal of {@code kind} can reach by itself (level 4 grows out of level 3). */
+    private static int levelOf(SignalKind kind) {
+        return switch (kind) {
+            case MEETING_MISSED, EVALUATION_NOT_RETURNED -> 1;
+            case DOCUMENTATION_OVERDUE -> 2;
+            case EVIDENCE_OVERDUE -> 3;
+            case ENGAGEMENT_RESUMED -> 0;
+        };
+    }
+
+    private static int highest(Finding[] findings) {
+        for (int level = 4; level >= 1; level--) {
+            if (findings[level] != null) {
+                return level;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> reasons(Finding[] findings) {
+        List<String> reasons = new ArrayList<>();
+        for (int level = 1; level <= 4; level++) {
+            if (findings[level] != null) {
+                reasons.add(findings[level].reason());
+            }
+        }
+        return reasons;
+    }
+
+    /** Findings indexed by level (1 to 4; null where the signals do not reach that level). */
+    private static Finding[] findings(List<Signal> signals, EngagementRules rules, Instant now, ZoneId zone) {
+        Finding[] found = new Finding[5];
         Instant windowStart = now.minus(rules.lookback());
-        List<Signal> misses = fresh.stream()
+        List<Signal> misses = signals.stream()
                 .filter(s -> s.kind() == SignalKind.MEETING_MISSED || s.kind() == SignalKind.EVALUATION_NOT_RETURNED)
                 .filter(s -> s.at().isAfter(windowStart))
                 .toList();
         if (misses.size() >= rules.missedMeetingsForLevel1()) {
-            level = 1;
-            reasons.add("Missed " + misses.size() + " meetings or evaluations in the last "
-                    + rules.lookback().toDays() + " days: " + describe(misses, zone) + ".");
+            found[1] = new Finding(
+                    1,
+                    "Missed " + misses.size() + " meetings or evaluations in the last "
+                            + rules.lookback().toDays() + " days: " + describe(misses, zone) + ".");
         }
         Optional<Signal> documentation =
-                firstOverdue(fresh, SignalKind.DOCUMENTATION_OVERDUE, rules.documentationGrace(), now);
+                firstOverdue(signals, SignalKind.DOCUMENTATION_OVERDUE, rules.documentationGrace(), now);
         if (documentation.isPresent()) {
-            level = 2;
-            reasons.add("Documentation overdue since " + describe(List.of(documentation.get()), zone) + ", beyond the "
-                    + rules.documentationGrace().toDays() + " days allowed.");
+            found[2] = new Finding(
+                    2,
+                    "Documentation overdue since " + describe(List.of(documentation.get()), zone) + ", beyond the "
+                            + rules.documentationGrace().toDays() + " days allowed.");
         }
-        Optional<Signal> evidence = firstOverdue(fresh, SignalKind.EVIDENCE_OVERDUE, rules.evidenceGrace(), now);
+        Optional<Signal> evidence = firstOverdue(signals, SignalKind.EVIDENCE_OVERDUE, rules.evidenceGrace(), now);
         if (evidence.isPresent()) {
-            level = 3;
-            reasons.add("Evidence of impact overdue since " + describe(List.of(evidence.get()), zone) + ", beyond the "
-                    + rules.evidenceGrace().toDays() + " days allowed.");
+            found[3] = new Finding(
+                    3,
+                    "Evidence of impact overdue since " + describe(List.of(evidence.get()), zone) + ", beyond the "
+                            + rules.evidenceGrace().toDays() + " days allowed.");
             Instant level3Since = evidence.get().at().plus(rules.evidenceGrace());
             if (!now.isBefore(level3Since.plus(rules.level4After()))) {
-                level = 4;
-                reasons.add("At level 3 since " + day(level3Since, zone) + " without resuming engagement, for "
-                        + rules.level4After().toDays() + " days or more.");
+                found[4] = new Finding(
+                        4,
+                        "At level 3 since " + day(level3Since, zone) + " without resuming engagement, for "
+                                + rules.level4After().toDays() + " days or more.");
             }
         }
-        return level;
+        return found;
     }
 
     /** The earliest signal of {@code kind} overdue for longer than {@code grace} at {@code now}. */

@@ -43,15 +43,18 @@ public record Attendance(
 
     /**
      * Whether this organisation's vote was cast at the meeting: the head's when present, a deputy's only
-     * where the alliance lets deputies vote (Bolton 33); an absent organisation never votes.
+     * at the meeting kinds where the alliance lets deputies vote (Bolton 33: "at a BLA meeting"); an
+     * absent organisation never votes.
+     *
+     * @param kind the kind of the meeting this attendance is for
      */
-    public boolean carriesVote(MeetingRules rules) {
-        if (rules == null) {
-            throw new IllegalArgumentException("rules are required");
+    public boolean carriesVote(MeetingRules rules, MeetingKind kind) {
+        if (rules == null || kind == null) {
+            throw new IllegalArgumentException("rules and kind are required");
         }
         return switch (outcome) {
             case PRESENT_HEAD -> true;
-            case PRESENT_DEPUTY -> rules.deputyCarriesVote();
+            case PRESENT_DEPUTY -> rules.deputyVotes(kind);
             case ABSENT_WITH_APOLOGIES, ABSENT -> false;
         };
     }

@@ -11,4 +11,9 @@ public enum AttendanceOutcome {
     public boolean missed() {
         return this == ABSENT;
     }
+
+    /** Someone attended for the organisation, its head or a deputy (Bolton 28: "represented"). */
+    public boolean represented() {
+        return this == PRESENT_HEAD || this == PRESENT_DEPUTY;
+    }
 }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * @param allowance the alliance's allowance per academic year
  * @param firstUseDate the date of the first use this year (null when none)
  * @param firstUseMeetingTitle the meeting of the first use this year (null when none)
- * @param carriesVote whether the deputy, attending, votes for the organisation
+ * @param carriesVote whether the deputy, attending, votes for the organisation (Bolton 33: at BLA meetings only)
+ * @param usesAllowance whether this deputy uses the yearly allowance (Bolton 32: at BLA meetings only); false
+ *     for a deputy at a meeting of another kind, and for a refusal
  */
 public record DeputyDecision(
         boolean allowed,
@@ -22,7 +24,8 @@ public record DeputyDecision(
         int allowance,
         LocalDate firstUseDate,
         String firstUseMeetingTitle,
-        boolean carriesVote) {
+        boolean carriesVote,
+        boolean usesAllowance) {
 
     public DeputyDecision {
         if (reason == null || reason.isBlank()) {

@@ -10,9 +10,11 @@ import java.util.Locale;
 import org.alliancecompact.model.time.AcademicYear;
 
 /**
- * The deputy allowance (Bolton 32: a deputy may stand in for the head once per academic year). Uses are
- * counted per organisation in the academic year of the meeting asked about, so a use last year does not
- * count; re-asking for a meeting already booked is not a second use.
+ * The deputy allowance (Bolton 32: "Deputy Heads (equivalent) will only be able to deputise for the Head
+ * once per academic year at BLA meetings"). Uses are counted per organisation in the academic year of the
+ * meeting asked about, so a use last year does not count; re-asking for a meeting already booked is not a
+ * second use. Only meetings of the profile's {@code deputyAllowanceAt} kinds count and are limited; whether
+ * the deputy votes depends on the meeting's kind ({@code deputyVotesAt}, Bolton 33).
  */
 public final class DeputyLimit {
 
@@ -47,10 +49,13 @@ public final class DeputyLimit {
             throw new IllegalArgumentException("meeting, rules and zone are required");
         }
         AcademicYear year = AcademicYear.containing(meeting.startsAt(), zone);
+        // Bolton 32: only deputies "at BLA meetings" count; a deputy at the conference or a working group
+        // neither uses the allowance nor is refused by it.
         List<DeputyUse> thisYear = (pastUses == null ? List.<DeputyUse>of() : pastUses)
                 .stream()
                         .filter(u -> u.memberId().equals(memberId))
                         .filter(u -> !u.meetingId().equals(meeting.id()))
+                        .filter(u -> rules.deputyUsesAllowanceAt(u.meetingKind()))
                         .filter(u -> year.contains(u.meetingStartsAt(), zone))
                         .sorted(Comparator.comparing(DeputyUse::meetingStartsAt))
                         .toList();
@@ -60,24 +65,58 @@ public final class DeputyLimit {
                 ? null
                 : thisYear.get(0).meetingStartsAt().atZone(zone).toLocalDate();
         String firstTitle = thisYear.isEmpty() ? null : thisYear.get(0).meetingTitle();
-        boolean vote = rules.deputyCarriesVote();
+        // Bolton 33: the deputy votes "at a BLA meeting", so not at the conference.
+        boolean vote = rules.deputyVotes(meeting.kind());
+        String voteSentence = vote ? " The deputy votes for your organisation." : " The deputy does not vote.";
+        String limitedAt = MeetingRules.plural(rules.deputyAllowanceAt());
+        if (!rules.deputyUsesAllowanceAt(meeting.kind())) {
+            String reason =
+                    "A deputy may attend " + meeting.title() + " for you. " + notCounted(meeting, rules) + voteSentence;
+            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, false);
+        }
         if (used < allowance) {
             String reason = "A deputy may attend " + meeting.title() + " for you: deputy use " + (used + 1) + " of "
-                    + allowance + " in " + year.label() + "."
-                    + (vote ? " The deputy votes for your organisation." : " The deputy does not vote.");
-            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote);
+                    + allowance + " at " + limitedAt + " in " + year.label() + "." + voteSentence;
+            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, true);
         }
         String who = contact == null || contact.isBlank() ? DEFAULT_CONTACT : contact.strip();
         String reason;
         if (allowance == 0) {
-            reason = "This alliance does not allow deputies at its meetings. Please attend or send apologies;" + " ask "
-                    + who + " if there are exceptional circumstances.";
+            reason = "This alliance does not allow deputies at " + limitedAt + ". Please attend or send apologies;"
+                    + " ask " + who + " if there are exceptional circumstances.";
         } else {
             reason = "Your organisation has used its deputy allowance for " + year.label() + " (" + allowance
-                    + " per academic year): a deputy stands in for " + firstTitle + " on " + DAY.format(firstDate)
-                    + ". Please attend in person or send apologies; ask " + who
+                    + " per academic year at " + limitedAt + "): a deputy stands in for " + firstTitle + " on "
+                    + DAY.format(firstDate) + ". Please attend in person or send apologies; ask " + who
                     + " if there are exceptional circumstances.";
         }
-        return new DeputyDecision(false, reason, year.label(), used, allowance, firstDate, firstTitle, false);
+        return new DeputyDecision(false, reason, year.label(), used, allowance, firstDate, firstTitle, false, false);
+    }
+
+    private static String notCounted(Meeting meeting, MeetingRules rules) {
+        String sentence = "A deputy at " + meeting.kind().withArticle() + " does not use your deputy allowance";
+        return rules.deputyAllowanceAt().isEmpty()
+                ? sentence + "."
+                : sentence + " (" + rules.deputyAllowancePerYear() + " per academic year at "
+                        + MeetingRules.plural(rules.deputyAllowanceAt()) + ").";
+    }
+
+    /**
+     * One sentence for whoever is about to name a deputy for {@code meeting}: how the allowance applies
+     * to it (Bolton 32) and whether the deputy votes there (Bolton 33).
+     */
+    public static String allowanceNote(Meeting meeting, MeetingRules rules) {
+        if (meeting == null || rules == null) {
+            throw new IllegalArgumentException("meeting and rules are required");
+        }
+        String limitedAt = MeetingRules.plural(rules.deputyAllowanceAt());
+        String allowance = rules.deputyUsesAllowanceAt(meeting.kind())
+                ? "A deputy may stand in " + rules.deputyAllowancePerYear() + " time(s) per academic year at "
+                        + limitedAt + "."
+                : notCounted(meeting, rules);
+        return allowance
+                + (rules.deputyVotes(meeting.kind())
+                        ? " The deputy votes for your organisation."
+                        : " The deputy does not vote.");
     }
 }

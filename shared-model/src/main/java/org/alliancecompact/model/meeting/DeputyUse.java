@@ -2,8 +2,13 @@ package org.alliancecompact.model.meeting;
 
 import java.time.Instant;
 
-/** A meeting at which a deputy stood (or is booked to stand) in for the member's head. */
-public record DeputyUse(String memberId, String meetingId, String meetingTitle, Instant meetingStartsAt) {
+/**
+ * A meeting at which a deputy stood (or is booked to stand) in for the member's head.
+ *
+ * @param meetingKind the meeting's kind: only uses at the profile's {@code deputyAllowanceAt} kinds count
+ */
+public record DeputyUse(
+        String memberId, String meetingId, String meetingTitle, Instant meetingStartsAt, MeetingKind meetingKind) {
 
     public DeputyUse {
         if (memberId == null || memberId.isBlank()) {
@@ -18,9 +23,12 @@ public record DeputyUse(String memberId, String meetingId, String meetingTitle, 
         if (meetingStartsAt == null) {
             throw new IllegalArgumentException("meetingStartsAt is required");
         }
+        if (meetingKind == null) {
+            throw new IllegalArgumentException("meetingKind is required");
+        }
     }
 
     public static DeputyUse at(String memberId, Meeting meeting) {
-        return new DeputyUse(memberId, meeting.id(), meeting.title(), meeting.startsAt());
+        return new DeputyUse(memberId, meeting.id(), meeting.title(), meeting.startsAt(), meeting.kind());
     }
 }

@@ -30,6 +30,13 @@ public record Member(
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
+    /**
+     * The most people one organisation may list. An organisation has one head, one chair, one data contact
+     * and a few deputies; 50 leaves room for a large trust while keeping pages, invitations (one Slack
+     * look-up each) and the stored row bounded (issue 15: 40,000 people made a 15 MB page).
+     */
+    public static final int MAX_PEOPLE = 50;
+
     /** Roles an organisation may fill only once. */
     private static final Set<PersonRole> SINGLE_HOLDER =
             Set.of(PersonRole.HEAD, PersonRole.CHAIR, PersonRole.DATA_CONTACT);
@@ -58,6 +65,10 @@ public record Member(
             throw new IllegalArgumentException("joinedOn is required");
         }
         people = people == null ? List.of() : List.copyOf(people);
+        if (people.size() > MAX_PEOPLE) {
+            throw new IllegalArgumentException("people: an organisation may list at most " + MAX_PEOPLE
+                    + " people (this one lists " + people.size() + ")");
+        }
         Map<PersonRole, Integer> holders = new EnumMap<>(PersonRole.class);
         Set<String> emailAndRole = new HashSet<>();
         for (Person p : people) {

@@ -7,8 +7,19 @@ package org.alliancecompact.model.member;
  * @param email how Confluence and Slack identify them; stored lower-case
  * @param name display name
  * @param role the role they hold for this organisation
+ * @param userKey the Confluence user key of their account (SAL's {@code getRemoteUserKey()}), set by a
+ *     coordinator; null until linked. Confluence sessions are matched to people by this key only (see
+ *     {@link Identity}); at most {@value #MAX_USER_KEY} characters (Confluence's user_key column).
  */
-public record Person(String email, String name, PersonRole role) {
+public record Person(String email, String name, PersonRole role, String userKey) {
+
+    /** Confluence stores user keys in a 255-character column. */
+    public static final int MAX_USER_KEY = 255;
+
+    /** A person not yet linked to a Confluence account. */
+    public Person(String email, String name, PersonRole role) {
+        this(email, name, role, null);
+    }
 
     public Person {
         email = EmailAddress.normalise(email, "email");
@@ -22,6 +33,15 @@ public record Person(String email, String name, PersonRole role) {
         if (role == null) {
             throw new IllegalArgumentException("role is required for " + email);
         }
+        userKey = userKey == null || userKey.isBlank() ? null : userKey.strip();
+        if (userKey != null && userKey.length() > MAX_USER_KEY) {
+            throw new IllegalArgumentException("userKey must be at most " + MAX_USER_KEY + " characters");
+        }
+    }
+
+    /** The same person linked to the Confluence account with {@code key} (null unlinks). */
+    public Person withUserKey(String key) {
+        return new Person(email, name, role, key);
     }
 
     /** Whether this is the given address (case-insensitive). */

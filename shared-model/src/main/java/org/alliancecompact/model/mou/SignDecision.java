@@ -1,16 +1,27 @@
 package org.alliancecompact.model.mou;
 
 /**
- * Whether a signature may be recorded. A refusal says why, in words a head could act on, and names
- * the request field at fault (for the HTTP 400 body and the Slack reply).
+ * Whether a signature or withdrawal may be recorded. A refusal says why, in words a head could act on,
+ * names the request field at fault, and says what kind of refusal it is, so every host answers the same
+ * way (REST: 403, 409 or 400; Slack: an ephemeral message).
  */
-public record SignDecision(boolean allowed, String reason, String field) {
+public record SignDecision(boolean allowed, String reason, String field, Refusal refusal) {
 
-    private static final SignDecision ALLOWED = new SignDecision(true, null, null);
+    /** Why a call is refused, in the order the rules check them. */
+    public enum Refusal {
+        /** The person does not hold the role for that organisation, or it is not a current member (403). */
+        NOT_ENTITLED,
+        /** A value in the request is missing, malformed or stale, such as an old fingerprint (400). */
+        INVALID,
+        /** The request is fine but clashes with what is recorded: already signed, nothing to withdraw (409). */
+        CONFLICT
+    }
+
+    private static final SignDecision ALLOWED = new SignDecision(true, null, null, null);
 
     public SignDecision {
-        if (!allowed && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("reason is required for a refusal");
+        if (!allowed && (reason == null || reason.isBlank() || refusal == null)) {
+            throw new IllegalArgumentException("reason and refusal are required for a refusal");
         }
     }
 
@@ -18,7 +29,16 @@ public record SignDecision(boolean allowed, String reason, String field) {
         return ALLOWED;
     }
 
+    /** A request value that is missing, malformed or stale. */
     public static SignDecision refuse(String reason, String field) {
-        return new SignDecision(false, reason, field);
+        return new SignDecision(false, reason, field, Refusal.INVALID);
+    }
+
+    public static SignDecision notEntitled(String reason, String field) {
+        return new SignDecision(false, reason, field, Refusal.NOT_ENTITLED);
+    }
+
+    public static SignDecision conflict(String reason, String field) {
+        return new SignDecision(false, reason, field, Refusal.CONFLICT);
     }
 }

@@ -124,7 +124,7 @@ public final class SigningRules {
         Set<PersonRole> signed =
                 countedRoles(member, edition, signatures, latestWithdrawal(member, withdrawals), roles(requiredRoles));
         if (signed.isEmpty()) {
-            return SignDecision.refuse(
+            return SignDecision.conflict(
                     member.name() + " has no signature on edition " + edition.number() + " to withdraw.", "memberId");
         }
         return SignDecision.allow();
@@ -190,11 +190,11 @@ public final class SigningRules {
                     "role");
         }
         if (!member.hasPerson(person.email())) {
-            return SignDecision.refuse(
+            return SignDecision.notEntitled(
                     person.email() + " is not listed for " + member.name() + ", so cannot sign for it.", "memberId");
         }
         if (!member.hasPerson(person.email(), role)) {
-            return SignDecision.refuse(
+            return SignDecision.notEntitled(
                     person.email() + " is not listed as the " + describe(role) + " of " + member.name() + ".", "role");
         }
         if (presentedFingerprint == null || presentedFingerprint.isBlank()) {
@@ -211,7 +211,7 @@ public final class SigningRules {
         Optional<Instant> withdrawnAt = latestWithdrawal(member, withdrawals);
         if (countedRoles(member, edition, existing, withdrawnAt, EnumSet.of(role))
                 .contains(role)) {
-            return SignDecision.refuse(
+            return SignDecision.conflict(
                     member.name() + " has already signed edition " + edition.number() + " as " + describe(role) + ".",
                     "role");
         }

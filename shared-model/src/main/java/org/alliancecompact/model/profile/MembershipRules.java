@@ -2,6 +2,7 @@ package org.alliancecompact.model.profile;
 
 import java.time.Period;
 import java.util.List;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.member.PersonRole;
 
 /**
@@ -38,5 +39,10 @@ public record MembershipRules(
             throw new IllegalArgumentException("membership.reviewPeriod must be positive");
         }
         requiredSignatories = List.copyOf(requiredSignatories);
+    }
+
+    /** The date-dependent membership rules (associate time limit) these settings give. */
+    public Membership membership() {
+        return new Membership(associateMaxMonths);
     }
 }

@@ -2,9 +2,9 @@ package org.alliancecompact.model.profile;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,21 +30,21 @@ import java.util.stream.Collectors;
 public final class ProfileLoader {
 
     /** The profiles shipped in this module, under {@code profiles/<name>.yml}. */
-    public static final java.util.List<String> BUNDLED = java.util.List.of("bolton", "oldham", "exceed");
+    public static final java.util.List<String> BUNDLED =
+            java.util.List.of("bolton", "oldham", "exceed", "leeds", "leicestershire");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final ObjectMapper mapper;
 
     public ProfileLoader() {
-        this.mapper = JsonMapper.builder(new YAMLFactory())
-                .addModule(new JavaTimeModule())
+        // Plain Jackson (the host's, inside Confluence) over a tree SnakeYAML composed: see YamlTree.
+        this.mapper = JsonMapper.builder()
+                .addModule(IsoTimeText.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // a key written twice would silently keep the last value: refuse it instead
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
@@ -65,7 +63,7 @@ public final class ProfileLoader {
         }
     }
 
-    /** Reads a profile bundled in this module: "bolton", "oldham" or "exceed". */
+    /** Reads a profile bundled in this module, one of {@link #BUNDLED}, such as "bolton". */
     public AllianceProfile loadBundled(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ProfileException(String.valueOf(name), "", "not a profile name", null);
@@ -85,16 +83,25 @@ public final class ProfileLoader {
 
     /** Reads a profile from a stream; {@code source} names it in error messages. */
     public AllianceProfile load(InputStream in, String source) {
+        JsonNode tree;
         try {
-            AllianceProfile profile = mapper.readValue(in, AllianceProfile.class);
+            // a key written twice would silently keep the last value: YamlTree refuses it instead
+            tree = YamlTree.read(in);
+        } catch (YamlTree.YamlSyntaxException e) {
+            String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
+            throw new ProfileException(source, "", "is not valid YAML" + where + ": " + e.getMessage(), e);
+        }
+        if (tree == null || tree.isNull()) {
+            throw new ProfileException(source, "", "is empty", null);
+        }
+        try {
+            AllianceProfile profile = mapper.treeToValue(tree, AllianceProfile.class);
             if (profile == null) {
                 throw new ProfileException(source, "", "is empty", null);
             }
             return profile;
         } catch (JacksonException e) {
             throw translate(source, e);
-        } catch (IOException e) {
-            throw new ProfileException(source, "", "cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.alliancecompact.model.support;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 
 /**
  * An alliance's support rules.
@@ -11,13 +12,17 @@ import java.time.Duration;
  * @param annualFeePence yearly fee in pence (Bolton 25: 300000), 0 where there is none
  * @param improvementGroupName what the alliance calls its improvement group (Bolton: SSIG)
  * @param evaluationDue how long after completion an evaluation is due before it is chased
+ * @param feeDueAfter how long after the academic year starts (1 September) the year's fee falls due, such as
+ *     P2M for 1 November; required when there is a fee, less than a year (no seed gives a date: it is the
+ *     alliance's setting)
  */
 public record SupportRules(
         BigDecimal brokerageThresholdDays,
         BigDecimal committedDaysPerYear,
         long annualFeePence,
         String improvementGroupName,
-        Duration evaluationDue) {
+        Duration evaluationDue,
+        Period feeDueAfter) {
 
     public SupportRules {
         if (brokerageThresholdDays == null || brokerageThresholdDays.signum() < 0) {
@@ -37,6 +42,16 @@ public record SupportRules(
         }
         if (evaluationDue.isNegative() || evaluationDue.isZero()) {
             throw new IllegalArgumentException("support.evaluationDue must be a positive duration");
+        }
+        if (feeDueAfter == null) {
+            if (annualFeePence > 0) {
+                throw new IllegalArgumentException("support.feeDueAfter is required when there is an annual fee:"
+                        + " how long after 1 September the fee falls due, such as P2M");
+            }
+            feeDueAfter = Period.ZERO;
+        }
+        if (feeDueAfter.isNegative() || feeDueAfter.toTotalMonths() * 31 + feeDueAfter.getDays() >= 365) {
+            throw new IllegalArgumentException("support.feeDueAfter must be 0 or more and less than a year");
         }
     }
 }

@@ -138,11 +138,12 @@ class MemberAndMouDtoJsonTest {
     @Test
     void signRequestReadsTheFieldsTheSigningPageSends() throws Exception {
         SignRequest request = json.readValue(
-                "{\"role\":\"CHAIR\",\"minuteReference\":\"FGB min 4\",\"editionFingerprint\":\""
+                "{\"memberId\":\"smithills\",\"role\":\"CHAIR\",\"minuteReference\":\"FGB min 4\",\"editionFingerprint\":\""
                         + EDITION.fingerprint() + "\"}",
                 SignRequest.class);
 
-        assertThat(request).isEqualTo(new SignRequest(PersonRole.CHAIR, "FGB min 4", EDITION.fingerprint()));
+        assertThat(request)
+                .isEqualTo(new SignRequest("smithills", PersonRole.CHAIR, "FGB min 4", EDITION.fingerprint()));
         assertThat(json.readValue(json.writeValueAsString(request), SignRequest.class))
                 .isEqualTo(request);
     }

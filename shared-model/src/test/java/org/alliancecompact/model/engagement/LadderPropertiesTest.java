@@ -69,4 +69,30 @@ class LadderPropertiesTest {
         java.util.Collections.reverse(reversed);
         assertThat(level(reversed)).isEqualTo(level(signals));
     }
+
+    /** The kind of concern a reason states: "Missed", "Documentation", "Evidence", "At level 3". */
+    private static String concern(String reason) {
+        return reason.startsWith("At level 3") ? "At level 3" : reason.substring(0, reason.indexOf(' '));
+    }
+
+    @Property(tries = 500)
+    void resumingNowClosesTheLevelFoundAndInventsNoConcern(@ForAll("histories") List<Signal> signals) {
+        // What the resumption finds: the signals strictly before it, judged at that moment.
+        List<Signal> earlier =
+                signals.stream().filter(sig -> sig.at().isBefore(NOW)).toList();
+        LadderAssessment before = Ladder.assess("school", earlier, OLDHAM, NOW);
+        List<Signal> more = new ArrayList<>(signals);
+        more.add(new Signal("school", SignalKind.ENGAGEMENT_RESUMED, NOW, null));
+        LadderAssessment after = Ladder.assess("school", more, OLDHAM, NOW);
+        // Issue 18, finding 3: below the level it found, and only for concerns that were already there.
+        assertThat(after.level()).isLessThanOrEqualTo(Math.max(0, before.level() - 1));
+        List<String> concernsBefore =
+                before.reasons().stream().map(LadderPropertiesTest::concern).toList();
+        after.reasons().stream()
+                .filter(r -> !r.startsWith("Stepped down"))
+                .forEach(r -> assertThat(concernsBefore).contains(concern(r)));
+        if (after.level() > 0) {
+            assertThat(after.reasons()).anyMatch(r -> !r.startsWith("Stepped down"));
+        }
+    }
 }

@@ -112,32 +112,6 @@ class LadderTest {
     }
 
     @Test
-    void resumingEngagementStepsTheLevelDownByOne() {
-        LadderAssessment a = assess(daysAgo(EVIDENCE_OVERDUE, 40), daysAgo(ENGAGEMENT_RESUMED, 2));
-        assertThat(a.level()).isEqualTo(2);
-        assertThat(a.steppedDown()).isTrue();
-        assertThat(a.episodeStart()).isEqualTo(NOW.minus(Duration.ofDays(2)));
-        assertThat(a.reasons().get(0))
-                .isEqualTo("Stepped down from level 3 to level 2 when engagement resumed on" + " 29 November 2026.");
-        assertThat(a.tell()).contains(Audience.CHAIR_OF_GOVERNORS);
-    }
-
-    @Test
-    void eachResumptionStepsDownAgain() {
-        Signal evidence = daysAgo(EVIDENCE_OVERDUE, 40);
-        assertThat(assess(evidence, daysAgo(ENGAGEMENT_RESUMED, 3), daysAgo(ENGAGEMENT_RESUMED, 2))
-                        .level())
-                .isEqualTo(1);
-        assertThat(assess(
-                                evidence,
-                                daysAgo(ENGAGEMENT_RESUMED, 3),
-                                daysAgo(ENGAGEMENT_RESUMED, 2),
-                                daysAgo(ENGAGEMENT_RESUMED, 1))
-                        .level())
-                .isZero();
-    }
-
-    @Test
     void aResumptionBeforeTheTriggeringSignalsDoesNotHelp() {
         assertThat(assess(daysAgo(ENGAGEMENT_RESUMED, 60), daysAgo(EVIDENCE_OVERDUE, 40))
                         .level())

@@ -46,7 +46,11 @@ class NudgePlanTest {
     @Test
     void nothingIsSentAtLevelZeroOrForALevelLeftAfterSteppingDown() {
         assertThat(NudgePlan.plan(assess(), "S", OLDHAM, Set.of())).isEmpty();
-        LadderAssessment steppedDown = assess(daysAgo(DOCUMENTATION_OVERDUE, 40), daysAgo(ENGAGEMENT_RESUMED, 1));
+        LadderAssessment steppedDown = assess(
+                daysAgo(MEETING_MISSED, 30),
+                daysAgo(MEETING_MISSED, 20),
+                daysAgo(DOCUMENTATION_OVERDUE, 40),
+                daysAgo(ENGAGEMENT_RESUMED, 1));
         assertThat(steppedDown.level()).isEqualTo(1);
         assertThat(NudgePlan.plan(steppedDown, "S", OLDHAM, Set.of())).isEmpty();
     }

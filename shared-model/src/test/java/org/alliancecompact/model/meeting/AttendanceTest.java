@@ -16,7 +16,13 @@ class AttendanceTest {
     private static final Instant AT = Instant.parse("2026-10-14T18:00:00Z");
     /** Like Bolton, except that an attending deputy does not vote. */
     private static final MeetingRules DEPUTY_SILENT = new MeetingRules(
-            Set.of(MeetingKind.ALLIANCE_MEETING), 1, false, List.of(Duration.ofDays(7), Duration.ofDays(1)));
+            Set.of(MeetingKind.ALLIANCE_MEETING),
+            1,
+            null,
+            Set.of(),
+            null,
+            false,
+            List.of(Duration.ofDays(7), Duration.ofDays(1)));
 
     private static Attendance attendance(AttendanceOutcome outcome) {
         return new Attendance(
@@ -25,17 +31,20 @@ class AttendanceTest {
 
     @Test
     void aHeadWhoIsPresentVotesWhateverTheDeputyRule() {
-        assertThat(attendance(AttendanceOutcome.PRESENT_HEAD).carriesVote(MeetingFixtures.BOLTON))
+        assertThat(attendance(AttendanceOutcome.PRESENT_HEAD)
+                        .carriesVote(MeetingFixtures.BOLTON, MeetingKind.ALLIANCE_MEETING))
                 .isTrue();
-        assertThat(attendance(AttendanceOutcome.PRESENT_HEAD).carriesVote(DEPUTY_SILENT))
+        assertThat(attendance(AttendanceOutcome.PRESENT_HEAD).carriesVote(DEPUTY_SILENT, MeetingKind.ALLIANCE_MEETING))
                 .isTrue();
     }
 
     @Test
     void aDeputyVotesOnlyWhereTheProfileSaysDeputiesCarryTheVote() {
-        assertThat(attendance(AttendanceOutcome.PRESENT_DEPUTY).carriesVote(MeetingFixtures.BOLTON))
+        assertThat(attendance(AttendanceOutcome.PRESENT_DEPUTY)
+                        .carriesVote(MeetingFixtures.BOLTON, MeetingKind.ALLIANCE_MEETING))
                 .isTrue();
-        assertThat(attendance(AttendanceOutcome.PRESENT_DEPUTY).carriesVote(DEPUTY_SILENT))
+        assertThat(attendance(AttendanceOutcome.PRESENT_DEPUTY)
+                        .carriesVote(DEPUTY_SILENT, MeetingKind.ALLIANCE_MEETING))
                 .isFalse();
     }
 
@@ -44,13 +53,16 @@ class AttendanceTest {
             value = AttendanceOutcome.class,
             names = {"ABSENT", "ABSENT_WITH_APOLOGIES"})
     void anAbsentOrganisationNeverVotesWithOrWithoutApologies(AttendanceOutcome outcome) {
-        assertThat(attendance(outcome).carriesVote(MeetingFixtures.BOLTON)).isFalse();
-        assertThat(attendance(outcome).carriesVote(DEPUTY_SILENT)).isFalse();
+        assertThat(attendance(outcome).carriesVote(MeetingFixtures.BOLTON, MeetingKind.ALLIANCE_MEETING))
+                .isFalse();
+        assertThat(attendance(outcome).carriesVote(DEPUTY_SILENT, MeetingKind.ALLIANCE_MEETING))
+                .isFalse();
     }
 
     @Test
     void theRulesAreRequired() {
-        assertThatThrownBy(() -> attendance(AttendanceOutcome.PRESENT_HEAD).carriesVote(null))
+        assertThatThrownBy(() ->
+                        attendance(AttendanceOutcome.PRESENT_HEAD).carriesVote(null, MeetingKind.ALLIANCE_MEETING))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rules");
     }

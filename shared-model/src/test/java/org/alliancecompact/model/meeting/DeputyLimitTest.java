@@ -27,7 +27,9 @@ class DeputyLimitTest {
         assertThat(d.allowance()).isEqualTo(1);
         assertThat(d.academicYear()).isEqualTo("2026/27");
         assertThat(d.firstUseDate()).isNull();
-        assertThat(d.reason()).contains("deputy use 1 of 1 in 2026/27").contains("votes");
+        assertThat(d.reason())
+                .contains("deputy use 1 of 1 at alliance meetings in 2026/27")
+                .contains("votes");
     }
 
     @Test
@@ -86,7 +88,8 @@ class DeputyLimitTest {
 
     @Test
     void theAllowanceAndTheVoteComeFromTheProfile() {
-        MeetingRules twoNoVote = new MeetingRules(Set.of(MeetingKind.ALLIANCE_MEETING), 2, false, null);
+        MeetingRules twoNoVote =
+                new MeetingRules(Set.of(MeetingKind.ALLIANCE_MEETING), 2, null, Set.of(), null, false, null);
         Meeting june = meeting("jun", "2027-06-10T15:00:00Z");
         List<DeputyUse> one = List.of(DeputyUse.at("school", OCTOBER));
         List<DeputyUse> two = List.of(DeputyUse.at("school", MARCH), DeputyUse.at("school", OCTOBER));
@@ -104,7 +107,8 @@ class DeputyLimitTest {
 
     @Test
     void anAllianceWithoutDeputiesRefusesEveryDeputy() {
-        MeetingRules none = new MeetingRules(Set.of(MeetingKind.ALLIANCE_MEETING), 0, true, null);
+        MeetingRules none = new MeetingRules(
+                Set.of(MeetingKind.ALLIANCE_MEETING), 0, null, Set.of(MeetingKind.ALLIANCE_MEETING), null, false, null);
         DeputyDecision d = DeputyLimit.decide("school", OCTOBER, List.of(), none);
         assertThat(d.allowed()).isFalse();
         assertThat(d.reason()).contains("does not allow deputies");

@@ -29,7 +29,7 @@ class ProfileLoaderTest {
     private final ProfileLoader loader = new ProfileLoader();
 
     @ParameterizedTest
-    @ValueSource(strings = {"bolton", "oldham", "exceed"})
+    @ValueSource(strings = {"bolton", "oldham", "exceed", "leeds", "leicestershire"})
     void everyBundledProfileLoadsAndItsMouMakesAnEdition(String name) {
         AllianceProfile profile = loader.loadBundled(name);
 
@@ -53,7 +53,10 @@ class ProfileLoaderTest {
         assertThat(bolton.membership().requiredSignatories()).containsExactly(PersonRole.HEAD, PersonRole.CHAIR);
         assertThat(bolton.membership().minuteReferenceRequired()).isFalse();
         assertThat(bolton.meetings().deputyAllowancePerYear()).isEqualTo(1);
-        assertThat(bolton.meetings().deputyCarriesVote()).isTrue();
+        assertThat(bolton.meetings().deputyAllowanceAt()).containsExactly(MeetingKind.ALLIANCE_MEETING);
+        assertThat(bolton.meetings().deputyVotesAt()).containsExactly(MeetingKind.ALLIANCE_MEETING);
+        assertThat(bolton.meetings().representationRequiredAt()).containsExactly(MeetingKind.CONFERENCE);
+        assertThat(bolton.support().feeDueAfter()).isEqualTo(Period.ofMonths(2));
         assertThat(bolton.meetings().kinds()).contains(MeetingKind.CONFERENCE);
         assertThat(bolton.support().committedDaysPerYear()).isEqualByComparingTo(BigDecimal.valueOf(9));
         assertThat(bolton.support().annualFeePence()).isEqualTo(300_000L);
@@ -259,9 +262,9 @@ class ProfileLoaderTest {
 
     @Test
     void anUnknownOrMalformedBundledNameIsRefused() {
-        assertThatThrownBy(() -> loader.loadBundled("leeds"))
+        assertThatThrownBy(() -> loader.loadBundled("lincoln"))
                 .isInstanceOf(ProfileException.class)
-                .hasMessageStartingWith("leeds.yml: no bundled profile");
+                .hasMessageStartingWith("lincoln.yml: no bundled profile");
         assertThatThrownBy(() -> loader.loadBundled("../secret"))
                 .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("not a profile name");

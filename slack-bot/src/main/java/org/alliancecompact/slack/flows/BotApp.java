@@ -73,9 +73,9 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.meetings = new MeetingFlow(s);
-        this.support = new SupportFlow(s);
         this.engagement = new EngagementFlow(s);
+        this.meetings = new MeetingFlow(s, engagement);
+        this.support = new SupportFlow(s);
         this.mou = new MouFlow(s);
         this.home = new HomeFlow(s, meetings);
         this.commands = new CommandRouter(s, meetings, support, engagement, mou, modals);

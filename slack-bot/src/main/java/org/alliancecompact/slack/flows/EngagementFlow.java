@@ -147,6 +147,22 @@ final class EngagementFlow {
 
     static final String SIGNAL_MODAL = "engagement_signal";
 
+    /**
+     * What a coordinator can record, as the form offers it: the same kinds the typed command accepts
+     * ({@link EngagementRecords}), so neither offers less than the other. Unreturned evaluations are
+     * recorded by the bot itself.
+     */
+    static final Map<SignalKind, String> RECORDABLE = recordable();
+
+    private static Map<SignalKind, String> recordable() {
+        Map<SignalKind, String> kinds = new LinkedHashMap<>();
+        kinds.put(SignalKind.DOCUMENTATION_OVERDUE, "Documentation overdue (self-review, action plan)");
+        kinds.put(SignalKind.EVIDENCE_OVERDUE, "Evidence of impact overdue");
+        kinds.put(SignalKind.MEETING_MISSED, "Meeting missed (no deputy or apologies)");
+        kinds.put(SignalKind.ENGAGEMENT_RESUMED, "Engagement resumed");
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
     /** Coordinators record what the bot cannot see itself: overdue documentation or evidence, re-engagement. */
     View signalModal(Caller c) {
         if (!c.coordinator()) {
@@ -156,10 +172,9 @@ final class EngagementFlow {
                 .limit(100)
                 .map(m -> Ui.opt(m.name(), m.id()))
                 .toList();
-        List<OptionObject> kinds = List.of(
-                Ui.opt("Documentation overdue (self-review, action plan)", SignalKind.DOCUMENTATION_OVERDUE.name()),
-                Ui.opt("Evidence of impact overdue", SignalKind.EVIDENCE_OVERDUE.name()),
-                Ui.opt("Engagement resumed", SignalKind.ENGAGEMENT_RESUMED.name()));
+        List<OptionObject> kinds = RECORDABLE.entrySet().stream()
+                .map(e -> Ui.opt(e.getValue(), e.getKey().name()))
+                .toList();
         return Ui.modal(
                 SIGNAL_MODAL,
                 "Record engagement",
@@ -168,7 +183,7 @@ final class EngagementFlow {
                 List.of(
                         Ui.select("organisation", "Organisation", organisations, null, false),
                         Ui.select("kind", "What", kinds, null, false),
-                        Ui.date("date", "When it was due (or when engagement resumed)"),
+                        Ui.date("date", "When it was due, missed or resumed"),
                         Ui.textInput("detail", "What it is about (optional)", false, true, 200)));
     }
 
@@ -186,8 +201,8 @@ final class EngagementFlow {
         try {
             kind = SignalKind.valueOf(
                     Optional.ofNullable(Ui.value(view, "kind")).orElse(""));
-            if (kind == SignalKind.MEETING_MISSED || kind == SignalKind.EVALUATION_NOT_RETURNED) {
-                errors.put("kind", "Missed meetings and evaluations are recorded by the bot itself.");
+            if (!RECORDABLE.containsKey(kind)) {
+                errors.put("kind", "Unreturned evaluations are recorded by the bot itself.");
             }
         } catch (IllegalArgumentException e) {
             errors.put("kind", "Choose what to record.");

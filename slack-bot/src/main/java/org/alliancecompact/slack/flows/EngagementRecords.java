@@ -26,7 +26,7 @@ final class EngagementRecords {
             + " <YYYY-MM-DD> [what]`, `evidence-overdue <YYYY-MM-DD> [what]`, `missed <YYYY-MM-DD> [meeting]`"
             + " or `resumed [note]` (the date is when it fell due or was missed).";
 
-    private static final Map<String, SignalKind> VERBS = Map.of(
+    static final Map<String, SignalKind> VERBS = Map.of(
             "documentation-overdue", SignalKind.DOCUMENTATION_OVERDUE,
             "evidence-overdue", SignalKind.EVIDENCE_OVERDUE,
             "missed", SignalKind.MEETING_MISSED,

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.engagement.EngagementSignals;
+import org.alliancecompact.model.engagement.Ladder;
+import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
 import org.alliancecompact.model.meeting.Attendance;
 import org.alliancecompact.model.meeting.AttendanceOutcome;
@@ -33,6 +35,7 @@ import org.alliancecompact.model.meeting.Meeting;
 import org.alliancecompact.model.meeting.MeetingKind;
 import org.alliancecompact.model.meeting.MeetingRules;
 import org.alliancecompact.model.meeting.ReminderSchedule;
+import org.alliancecompact.model.meeting.Representation;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
@@ -53,9 +56,11 @@ final class MeetingFlow {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private final Services s;
+    private final EngagementFlow engagement;
 
-    MeetingFlow(Services s) {
+    MeetingFlow(Services s, EngagementFlow engagement) {
         this.s = s;
+        this.engagement = engagement;
     }
 
     private MeetingRules rules() {
@@ -357,8 +362,8 @@ final class MeetingFlow {
                 "Send",
                 m.id(),
                 List.of(
-                        Ui.text("Who will attend " + describe(m) + " for your organisation? A deputy may stand in "
-                                + rules().deputyAllowancePerYear() + " time(s) per academic year."),
+                        Ui.text("Who will attend " + describe(m) + " for your organisation? "
+                                + esc(DeputyLimit.allowanceNote(m, rules()))),
                         Ui.textInput("deputy_name", "Deputy's name", false, false, 200),
                         Ui.textInput("deputy_email", "Deputy's email", false, true, 200)));
     }
@@ -496,37 +501,79 @@ final class MeetingFlow {
             return errors;
         }
         MeetingRules meetingRules = rules();
-        // Levels as they stood before this meeting: whether attending resumes engagement depends on them.
-        Map<String, Integer> levels = s.engagement.levels().stream()
-                .collect(Collectors.toMap(EngagementStore.Level::memberId, EngagementStore.Level::level));
-        s.meetings.recordAttendance(rows, a -> a.carriesVote(meetingRules), h -> {
+        // Levels as they stood when this meeting began: whether attending resumes engagement depends on them.
+        // Judged from the signals, not the stored level, which already counts this meeting when attendance
+        // is corrected (the ladder moves as attendance is taken).
+        Map<String, List<Signal>> signals = s.engagement.signalsByMember();
+        Instant began = m.startsAt().minusMillis(1);
+        Map<String, Integer> levels = rows.stream()
+                .collect(Collectors.toMap(
+                        Attendance::memberId,
+                        a -> Ladder.assess(
+                                        a.memberId(),
+                                        signals.getOrDefault(a.memberId(), List.of()),
+                                        s.profile.engagement(),
+                                        began,
+                                        s.profile.timeZone())
+                                .level(),
+                        (x, y) -> x));
+        s.meetings.recordAttendance(rows, a -> a.carriesVote(meetingRules, m.kind()), h -> {
             for (Attendance a : rows) {
                 if (!a.outcome().missed()) {
                     // attendance corrected from absent: the missed meeting no longer counts
                     EngagementStore.remove(h, missedKey(m, a.memberId()));
                 }
-                EngagementSignals.fromAttendance(a, m, levels.getOrDefault(a.memberId(), 0))
+                if (!a.outcome().represented()) {
+                    // corrected from present: the organisation did not resume engagement at this meeting
+                    EngagementStore.remove(h, resumedKey(m, a.memberId()));
+                }
+                EngagementSignals.fromAttendance(a, m, levels.getOrDefault(a.memberId(), 0), meetingRules)
                         .ifPresent(signal -> EngagementStore.add(
                                 h,
                                 signal,
                                 signal.kind() == SignalKind.MEETING_MISSED
                                         ? missedKey(m, a.memberId())
-                                        : "resumed:" + m.id() + ":" + a.memberId()));
+                                        : resumedKey(m, a.memberId())));
             }
         });
         boolean deputiesVoted = rows.stream()
-                .anyMatch(a -> a.outcome() == AttendanceOutcome.PRESENT_DEPUTY && a.carriesVote(meetingRules));
+                .anyMatch(
+                        a -> a.outcome() == AttendanceOutcome.PRESENT_DEPUTY && a.carriesVote(meetingRules, m.kind()));
+        // Bolton 28: at a meeting every member must be represented at, the coordinators hear who was not.
+        List<String> unrepresented = Representation.unrepresented(
+                m, rows.stream().map(Attendance::memberId).toList(), rows, meetingRules);
         Map<AttendanceOutcome, Long> counts = rows.stream()
                 .collect(Collectors.groupingBy(
                         Attendance::outcome, () -> new EnumMap<>(AttendanceOutcome.class), Collectors.counting()));
         String summary = counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + outcomeLabel(e.getKey()).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        s.later(
-                reply,
-                () -> reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
-                        + (deputiesVoted ? " Deputies present carry their organisation's vote." : "")));
+        s.later(reply, () -> {
+            reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
+                    + (deputiesVoted ? " Deputies present carry their organisation's vote." : ""));
+            if (!unrepresented.isEmpty()) {
+                tellCoordinatorsOfUnrepresented(m, unrepresented, meetingRules);
+            }
+            // The ladder moves now for every organisation this attendance touches, not at the 06:30 job.
+            for (Attendance a : rows) {
+                s.directory.member(a.memberId()).ifPresent(engagement::recompute);
+            }
+        });
         return errors;
+    }
+
+    private void tellCoordinatorsOfUnrepresented(Meeting m, List<String> memberIds, MeetingRules meetingRules) {
+        String names = memberIds.stream().map(id -> esc(s.directory.nameOf(id))).collect(Collectors.joining(", "));
+        String text = "Not represented at " + describe(m) + ": " + names + ". Every member is to be represented at "
+                + MeetingRules.plural(meetingRules.representationRequiredAt()) + "."
+                + (meetingRules.unrepresentedCountsAsMissed()
+                        ? " Each counts as a missed meeting on the engagement ladder."
+                        : "");
+        s.slack.postToEach(s.directory.coordinators(), "Not represented at " + esc(m.title()), List.of(Ui.text(text)));
+    }
+
+    private static String resumedKey(Meeting m, String memberId) {
+        return "resumed:" + m.id() + ":" + memberId;
     }
 
     /** One missed-meeting signal per organisation and meeting, so re-recording never doubles it. */

@@ -136,14 +136,16 @@ public final class MeetingStore {
 
     /** Every deputy use of this organisation, with the meeting it was for. */
     public List<DeputyUse> deputyUses(String memberId) {
-        return jdbi.withHandle(h -> h.createQuery("select d.member_id, m.id, m.title, m.starts_at from deputy_uses d"
-                        + " join meetings m on m.id = d.meeting_id where d.member_id = :o order by m.starts_at")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select d.member_id, m.id, m.title, m.starts_at, m.kind from deputy_uses d"
+                                + " join meetings m on m.id = d.meeting_id where d.member_id = :o order by m.starts_at")
                 .bind("o", memberId)
                 .map((rs, ctx) -> new DeputyUse(
                         rs.getString("member_id"),
                         Long.toString(rs.getLong("id")),
                         rs.getString("title"),
-                        instant(rs, "starts_at")))
+                        instant(rs, "starts_at"),
+                        MeetingKind.valueOf(rs.getString("kind"))))
                 .list());
     }
 

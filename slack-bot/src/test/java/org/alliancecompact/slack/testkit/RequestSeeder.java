@@ -15,7 +15,7 @@ import org.alliancecompact.slack.store.SupportStore;
 /** Fills the support table with requests in any state, moved there through the real lifecycle. */
 public final class RequestSeeder {
     private static final SupportRules RULES =
-            new SupportRules(new BigDecimal("2"), new BigDecimal("9"), 0, "SSIG", Duration.ofDays(14));
+            new SupportRules(new BigDecimal("2"), new BigDecimal("9"), 0, "SSIG", Duration.ofDays(14), null);
 
     private final SupportStore store;
     private final Instant at;

@@ -218,6 +218,9 @@ public final class AoCompactStore implements CompactStore {
     @Override
     public void addSignature(Signature s) {
         write(() -> {
+            if (findMember(s.memberId()).isEmpty()) {
+                throw new NoSuchElementException("no member with id " + s.memberId());
+            }
             int withdrawals = ao.count(WithdrawalEntity.class, Query.select().where("MEMBER_ID = ?", s.memberId()));
             String slot = SignatureSlot.of(s, withdrawals);
             String conflict = "edition " + s.editionId() + " is already signed for " + s.memberId() + " as " + s.role();
@@ -299,7 +302,8 @@ public final class AoCompactStore implements CompactStore {
         Map<String, Object> row = new HashMap<>();
         row.put("MEMBER_ID", a.memberId());
         row.put("CATEGORY", a.category().name());
-        row.put("CRITERIA", String.join(",", new TreeSet<>(a.criteria())));
+        // No criterion is NULL, not "": AO refuses an empty string (model version 3 made the column nullable).
+        row.put("CRITERIA", a.criteria().isEmpty() ? null : String.join(",", new TreeSet<>(a.criteria())));
         row.put("SET_BY", a.setBy());
         row.put("SET_AT", a.setAt().toString());
         row.put("REASON", a.reason());

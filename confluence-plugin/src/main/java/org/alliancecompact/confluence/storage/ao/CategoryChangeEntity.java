@@ -24,14 +24,15 @@ public interface CategoryChangeEntity extends Entity {
 
     void setCategory(String value);
 
-    @NotNull
+    /** The criterion codes, comma-separated; NULL when none was ticked (AO refuses '' in NOT NULL). */
     @StringLength(StringLength.UNLIMITED)
     String getCriteria();
 
     void setCriteria(String value);
 
+    /** Who set it, as the host names the caller (no length the plugin can promise). */
     @NotNull
-    @StringLength(254)
+    @StringLength(StringLength.UNLIMITED)
     String getSetBy();
 
     void setSetBy(String value);

@@ -25,8 +25,9 @@ public interface EditionEntity extends Entity {
 
     void setEditionNumber(int value);
 
+    /** The profile's MOU title, of no set length. */
     @NotNull
-    @StringLength(StringLength.MAX_LENGTH)
+    @StringLength(StringLength.UNLIMITED)
     String getTitle();
 
     void setTitle(String value);

@@ -32,8 +32,9 @@ public interface WithdrawalEntity extends Entity {
 
     void setWithdrawnAt(String value);
 
+    /** Who recorded it, as the host names the caller (no length the plugin can promise). */
     @NotNull
-    @StringLength(254)
+    @StringLength(StringLength.UNLIMITED)
     String getRecordedBy();
 
     void setRecordedBy(String value);

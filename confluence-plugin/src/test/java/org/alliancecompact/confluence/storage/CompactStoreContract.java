@@ -1,0 +1,357 @@
+package org.alliancecompact.confluence.storage;
+
+import static org.alliancecompact.confluence.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.alliancecompact.confluence.Fixtures;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MembershipState;
+import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.mou.MouEdition;
+import org.alliancecompact.model.mou.Signature;
+import org.alliancecompact.model.mou.Withdrawal;
+import org.alliancecompact.model.register.CategoryAssignment;
+import org.alliancecompact.model.register.SupportCategory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the plugin's store does, on the real Active Objects library (the one Confluence runs), through
+ * the same adapter the preview server uses. Each subclass runs every test on one database kind; each
+ * test gets an empty database of its own, started as Confluence starts the plugin (upgrade tasks, then
+ * migration of every entity in the {@code <ao>} module).
+ */
+abstract class CompactStoreContract {
+
+    protected DataSource database;
+    protected AoCompactStore store;
+    protected MouEdition edition;
+
+    /** A new, empty database of the kind under test. */
+    protected abstract DataSource freshDatabase();
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        if (database instanceof AutoCloseable pool) {
+            pool.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        database = freshDatabase();
+        store = Fixtures.storeOn(database);
+        Fixtures.demoMembers().forEach(store::createMember);
+        edition = Fixtures.edition("bolton");
+        store.addEdition(edition);
+    }
+
+    protected static CategoryAssignment assignment(String memberId, Set<String> criteria, String reason, int second) {
+        return new CategoryAssignment(
+                memberId,
+                SupportCategory.TARGETED,
+                criteria,
+                "coordinator@alliance.example",
+                NOW.plusSeconds(second),
+                reason,
+                LocalDate.of(2027, 11, 23));
+    }
+
+    // ---- finding #2: a register change without criteria (Bolton and Exceed have none)
+
+    @Test
+    void aRegisterChangeWithNoCriteriaIsStoredAndReadBackWithNone() {
+        CategoryAssignment none = assignment("smithills", Set.of(), "no criteria in this profile", 0);
+        store.addCategoryAssignment(none);
+        assertThat(store.registerHistory("smithills")).containsExactly(none);
+        assertThat(store.registerHistory().get(0).criteria()).isEmpty();
+    }
+
+    // ---- members
+
+    @Test
+    void membersRoundTripWithTheirPeople() {
+        Member smithills = Fixtures.demoMembers().get(0);
+        assertThat(store.member("smithills")).contains(smithills);
+        assertThat(store.members()).hasSize(5).contains(smithills);
+    }
+
+    @Test
+    void aTakenMemberIdIsAConflictAndUpdatingAMissingMemberFails() {
+        Member again = Fixtures.demoMembers().get(0);
+        assertThatThrownBy(() -> store.createMember(again)).isInstanceOf(StoreConflictException.class);
+        Member ghost = Fixtures.member("ghost", "Ghost School", "head@ghost.example", PersonRole.HEAD);
+        assertThatThrownBy(() -> store.updateMember(ghost)).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void updateReplacesTheMember() {
+        Member m = Fixtures.demoMembers().get(4);
+        Member full = new Member(
+                m.id(), m.name() + " (renamed)", m.kind(), m.phase(), MembershipState.FULL, m.joinedOn(), m.people());
+        store.updateMember(full);
+        assertThat(store.member(m.id())).contains(full);
+    }
+
+    // ---- editions and signatures
+
+    @Test
+    void editionsKeepTheirWordingAndFingerprintAndNumbersAreUnique() {
+        assertThat(store.edition("edition-1")).contains(edition);
+        assertThat(store.currentEdition()).contains(edition);
+        assertThatThrownBy(() -> store.addEdition(edition)).isInstanceOf(StoreConflictException.class);
+    }
+
+    @Test
+    void aSecondSignatureForTheSameRoleIsAConflict() {
+        Signature first = Fixtures.signature(edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW);
+        store.addSignature(first);
+        Signature second =
+                Fixtures.signature(edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW.plusSeconds(5));
+        assertThatThrownBy(() -> store.addSignature(second)).isInstanceOf(StoreConflictException.class);
+        assertThat(store.signatures(edition.id())).containsExactly(first);
+    }
+
+    @Test
+    void afterAWithdrawalTheSameRoleMaySignAgainAndTheOldSignatureStays() {
+        Signature first = Fixtures.signature(edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW);
+        store.addSignature(first);
+        Withdrawal w = new Withdrawal("w1", "smithills", NOW.plusSeconds(60), "coordinator@alliance.example", "left");
+        store.addWithdrawal(w);
+        Signature again = Fixtures.signature(
+                edition, "smithills", "head@smithills.example", PersonRole.HEAD, NOW.plusSeconds(120));
+        store.addSignature(again);
+        assertThat(store.signatures()).containsExactly(first, again);
+        assertThat(store.withdrawals()).containsExactly(w);
+    }
+
+    @Test
+    void aSignatureForAnUnknownMemberIsRefused() {
+        Signature orphan = Fixtures.signature(edition, "nobody", "head@nobody.example", PersonRole.HEAD, NOW);
+        assertThatThrownBy(() -> store.addSignature(orphan)).isInstanceOf(NoSuchElementException.class);
+        assertThat(store.signatures()).isEmpty();
+    }
+
+    // ---- transactions and the version token
+
+    @Test
+    void nothingIsHalfStoredWhenATransactionFails() {
+        Signature ok = Fixtures.signature(edition, "ladybridge", "head@ladybridge.example", PersonRole.HEAD, NOW);
+        String before = store.version();
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+                    store.addSignature(ok);
+                    assertThat(store.signatures()).containsExactly(ok);
+                    throw new IllegalStateException("boom after the first insert");
+                }))
+                .hasMessageContaining("boom");
+        assertThat(store.signatures()).isEmpty();
+        assertThat(store.version()).isEqualTo(before);
+    }
+
+    @Test
+    void everyWriteReplacesTheVersionTokenAndReadsLeaveIt() {
+        String first = store.version();
+        assertThat(first).isNotEqualTo("none").hasSize(36);
+        store.members();
+        assertThat(store.version()).isEqualTo(first);
+        store.addCategoryAssignment(assignment("smithills", Set.of("a"), "reason", 0));
+        String second = store.version();
+        assertThat(second).isNotEqualTo(first).hasSize(36);
+        store.addEngagementReport(new EngagementReport("smithills", 1, List.of("late"), NOW));
+        assertThat(store.version()).isNotIn(first, second);
+    }
+
+    // ---- register, support, engagement
+
+    @Test
+    void registerHistoryIsAppendOnlyInOrder() {
+        CategoryAssignment a = assignment("smithills", Set.of("b", "a"), "first", 0);
+        CategoryAssignment b = assignment("smithills", Set.of(), "improved", 1);
+        CategoryAssignment c = assignment("ladybridge", Set.of(), "concern", 2);
+        store.addCategoryAssignment(a);
+        store.addCategoryAssignment(b);
+        store.addCategoryAssignment(c);
+        assertThat(store.registerHistory()).containsExactly(a, b, c);
+        assertThat(store.registerHistory("smithills")).containsExactly(a, b);
+    }
+
+    @Test
+    void supportAssignmentsKeepTheLatestStatePerRequest() {
+        store.putSupportAssignment(
+                new SupportAssignment("req-1", "smithills", "ladybridge", SupportAssignment.State.ACTIVE, NOW));
+        SupportAssignment ended = new SupportAssignment(
+                "req-1", "smithills", "ladybridge", SupportAssignment.State.ENDED, NOW.plusSeconds(10));
+        store.putSupportAssignment(ended);
+        assertThat(store.supportAssignments()).containsExactly(ended);
+    }
+
+    @Test
+    void engagementReportsAreKeptWithTheirReasons() {
+        EngagementReport r =
+                new EngagementReport("st-peters", 2, List.of("missed 2 meetings", "evaluation overdue"), NOW);
+        store.addEngagementReport(r);
+        assertThat(store.engagementReports()).containsExactly(r);
+    }
+
+    // ---- every write at its edges: empty, longest, non-ASCII, null where allowed, exact instants
+
+    /** Non-ASCII as members really write it: a curly apostrophe, an en dash, Welsh. */
+    protected static final String WELSH = "St Mary’s RC Primary – Ysgol Gymraeg";
+
+    /** {@code text} repeated (and cut) to exactly {@code length} characters. */
+    protected static String exactly(int length, String text) {
+        return text.repeat(length / text.length() + 1).substring(0, length);
+    }
+
+    /** An e-mail address of exactly {@code length} characters (the domain is padded). */
+    protected static String email(int length) {
+        String local = exactly(64, "a");
+        String tail = ".example";
+        return local + "@" + exactly(length - local.length() - 1 - tail.length(), "d") + tail;
+    }
+
+    /** An instant with every nanosecond digit set, so a truncation anywhere shows. */
+    protected static final java.time.Instant EXACT = java.time.Instant.parse("2026-11-23T10:00:00.123456789Z");
+
+    @Test
+    void aMemberWithTheLongestNameAndIdNonAsciiPeopleAndLongestEmailsRoundTrips() {
+        Member longest = new Member(
+                exactly(64, "x1-"),
+                exactly(200, WELSH + " "),
+                org.alliancecompact.model.member.OrganisationKind.SCHOOL,
+                org.alliancecompact.model.member.Phase.PRIMARY,
+                MembershipState.FULL,
+                LocalDate.of(1999, 12, 31),
+                List.of(
+                        new org.alliancecompact.model.member.Person(
+                                email(254), exactly(200, "Siân Ó Briain – "), PersonRole.HEAD),
+                        new org.alliancecompact.model.member.Person(
+                                "chair@smithills.example", "Zoë", PersonRole.CHAIR)));
+        assertThat(longest.name()).hasSize(200);
+        assertThat(longest.id()).hasSize(64);
+        store.createMember(longest);
+        assertThat(store.member(longest.id())).contains(longest);
+
+        Member nobody = new Member(
+                "no-people",
+                WELSH,
+                org.alliancecompact.model.member.OrganisationKind.SCHOOL,
+                org.alliancecompact.model.member.Phase.SECONDARY,
+                MembershipState.ASSOCIATE,
+                LocalDate.of(2026, 2, 28),
+                List.of());
+        store.createMember(nobody);
+        assertThat(store.member("no-people")).contains(nobody);
+    }
+
+    @Test
+    void anEditionWithALongNonAsciiTitleAndWordingRoundTrips() {
+        org.alliancecompact.model.mou.MouTemplate template = new org.alliancecompact.model.mou.MouTemplate(
+                exactly(1000, WELSH + " protocol "),
+                List.of(new org.alliancecompact.model.mou.MouTemplate.Section(
+                        "Cyflwyniad – Introduction",
+                        List.of(
+                                new org.alliancecompact.model.mou.MouTemplate.Clause(
+                                        "1", exactly(20_000, "We’ll share data – ")),
+                                new org.alliancecompact.model.mou.MouTemplate.Clause("2", "“Quoted” ✓")))));
+        MouEdition second = MouEdition.of(
+                "edition-2",
+                2,
+                template.title(),
+                template.sections(),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 1, 1));
+        store.addEdition(second);
+        assertThat(store.edition("edition-2")).contains(second);
+        assertThat(store.editions()).containsExactly(edition, second);
+    }
+
+    @Test
+    void signaturesKeepTheirExactInstantLongestNamesAndMinuteReferenceOrNone() {
+        Signature withMinute = new Signature(
+                "sig-1",
+                edition.id(),
+                edition.fingerprint(),
+                "smithills",
+                email(254),
+                exactly(200, "Siân – "),
+                PersonRole.HEAD,
+                EXACT,
+                exactly(Signature.MAX_MINUTE_REFERENCE, "Minute 4(b) – governors’ "));
+        Signature withoutMinute = new Signature(
+                "sig-2",
+                edition.id(),
+                edition.fingerprint(),
+                "smithills",
+                "chair@smithills.example",
+                "Zoë",
+                PersonRole.CHAIR,
+                EXACT.plusNanos(1),
+                null);
+        store.addSignature(withMinute);
+        store.addSignature(withoutMinute);
+        assertThat(store.signatures(edition.id())).containsExactly(withMinute, withoutMinute);
+        assertThat(store.signatures().get(1).minuteReference()).isNull();
+    }
+
+    @Test
+    void withdrawalsKeepTheirReasonOrNoneAndWhoRecordedThemAtAnyLength() {
+        Withdrawal none = new Withdrawal("w-none", "smithills", EXACT, "coordinator@alliance.example", null);
+        Withdrawal longest = new Withdrawal(
+                "w-long",
+                "ladybridge",
+                EXACT.plusSeconds(1),
+                exactly(300, "a-very-long-host-user-name-"),
+                exactly(org.alliancecompact.model.mou.SigningRules.WITHDRAWAL_REASON_MAX, WELSH + " "));
+        store.addWithdrawal(none);
+        store.addWithdrawal(longest);
+        assertThat(store.withdrawals()).containsExactly(none, longest);
+        assertThat(store.withdrawals().get(0).reason()).isNull();
+    }
+
+    @Test
+    void registerChangesKeepOneOrManyCriteriaTheLongestReasonAnyLengthOfSetByAndExactTimes() {
+        CategoryAssignment one = assignment("smithills", Set.of("targeted-ofsted-ri"), "one", 0);
+        CategoryAssignment many = new CategoryAssignment(
+                "smithills",
+                SupportCategory.INTENSIVE,
+                Set.of("c-3", "a-1", "b-2", "d-4", "e-5"),
+                exactly(300, "coordinator-with-a-long-name-"),
+                EXACT,
+                exactly(CategoryAssignment.MAX_REASON_LENGTH, WELSH + " "),
+                LocalDate.of(9999, 12, 31));
+        store.addCategoryAssignment(one);
+        store.addCategoryAssignment(many);
+        assertThat(store.registerHistory("smithills")).containsExactly(one, many);
+    }
+
+    @Test
+    void supportAssignmentsKeepTheLongestRequestIdAndExactTimes() {
+        SupportAssignment longest = new SupportAssignment(
+                exactly(100, "req-ÿ-"), "smithills", "ladybridge", SupportAssignment.State.ACTIVE, EXACT);
+        store.putSupportAssignment(longest);
+        assertThat(store.supportAssignments()).containsExactly(longest);
+        SupportAssignment ended = new SupportAssignment(
+                longest.requestId(), "smithills", "ladybridge", SupportAssignment.State.ENDED, EXACT.plusNanos(1));
+        store.putSupportAssignment(ended);
+        assertThat(store.supportAssignments()).containsExactly(ended);
+    }
+
+    @Test
+    void engagementReportsKeepNoReasonsOrLongNonAsciiOnesAndExactTimes() {
+        EngagementReport none = new EngagementReport("smithills", 0, List.of(), EXACT);
+        EngagementReport many = new EngagementReport(
+                "ladybridge", 4, List.of(exactly(5_000, WELSH + " "), "", "“quoted” \\ \"json\""), EXACT.plusNanos(7));
+        store.addEngagementReport(none);
+        store.addEngagementReport(many);
+        assertThat(store.engagementReports()).containsExactly(none, many);
+    }
+}
