@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliancecompact.slack.testkit.BotHarness;
 import org.alliancecompact.slack.testkit.Eventually;
+import org.alliancecompact.slack.testkit.SlackRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,20 +62,26 @@ class SlackEscapingTest {
         }
     }
 
-    /** As Slack sends typed text in a slash command (https://api.slack.com/reference/surfaces/formatting). */
-    private static String typed(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * Posts {@code /alliance <wire>} with {@code wire} exactly as given (already entity-escaped as Slack
+     * sends typed text); {@link BotHarness#command} escapes what it is given but leaves Slack's own
+     * markup such as {@code <!channel>} as it is, as Slack does for a real mention.
+     */
+    private static String commandAsSent(String user, String wire) {
+        String url = h.responseUrl();
+        h.requests.postForm(SlackRequests.command(user, wire, url));
+        return url;
     }
 
     @Test
     void an_organisation_typed_with_an_ampersand_is_found() {
-        String answer = h.awaitResponse(h.command("UCOORD", "engagement " + typed(SAINTS)));
+        String answer = h.awaitResponse(h.command("UCOORD", "engagement " + SAINTS));
         assertThat(answer).contains("*St Mary &amp; St John CE Primary*").doesNotContain("No member organisation");
     }
 
     @Test
     void a_focus_typed_with_control_characters_is_stored_as_typed_and_shown_escaped_once() {
-        h.command("UALPHA", "support 1 " + typed("Maths & English moderation <Y6>"));
+        h.command("UALPHA", "support 1 Maths & English moderation <Y6>");
         Eventually.await(
                 "stored",
                 () -> h.count("select count(*) from support_requests where focus = 'Maths & English moderation <Y6>'")
@@ -88,8 +95,12 @@ class SlackEscapingTest {
 
     @Test
     void an_error_quoting_the_input_makes_no_mention() {
-        String answer = h.awaitResponse(h.command("UCOORD", "engagement " + typed("Nobody <!channel>")));
+        // typed literally: Slack sends the characters escaped
+        String answer = h.awaitResponse(commandAsSent("UCOORD", "engagement Nobody &lt;!channel&gt;"));
         assertThat(answer).contains("'Nobody &lt;!channel&gt;'").doesNotContain("<!channel>");
+        // a real @channel mention in the text arrives as Slack's markup, and is not echoed live either
+        String mention = h.awaitResponse(h.command("UCOORD", "engagement Nobody <!channel>"));
+        assertThat(mention).contains("'Nobody &lt;!channel&gt;'").doesNotContain("<!channel>");
     }
 
     @Test
