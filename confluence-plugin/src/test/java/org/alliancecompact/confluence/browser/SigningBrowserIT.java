@@ -138,7 +138,7 @@ class SigningBrowserIT {
         assertThat(browser.fetchInPage(
                         "POST",
                         "/rest/compact/1.0/mou/editions/" + edition + "/signatures",
-                        "{\"role\":\"HEAD\",\"editionFingerprint\":\"" + fingerprint
+                        "{\"memberId\":\"smithills\",\"role\":\"HEAD\",\"editionFingerprint\":\"" + fingerprint
                                 + "\",\"minuteReference\":\"FGB 1\"}"))
                 .startsWith("201 ");
         // This page still offers the button; signing again is refused and the table is brought up to date.
