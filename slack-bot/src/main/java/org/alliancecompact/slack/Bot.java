@@ -10,6 +10,8 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,10 @@ import org.alliancecompact.slack.flows.BotApp;
 import org.alliancecompact.slack.flows.Services;
 import org.alliancecompact.slack.http.BotHttpServer;
 import org.alliancecompact.slack.http.DuplicateEventMiddleware;
+import org.alliancecompact.slack.http.HealthCheck;
 import org.alliancecompact.slack.http.JobsEndpoint;
 import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.http.SocketModeHealth;
 import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.slackapi.ResponseUrlSender;
 import org.alliancecompact.slack.slackapi.SlackApi;
@@ -37,6 +41,7 @@ import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.NudgeLog;
 import org.alliancecompact.slack.store.Outbox;
 import org.alliancecompact.slack.store.SupportStore;
+import org.alliancecompact.slack.store.ViewSubmissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,7 +145,7 @@ public final class Bot implements AutoCloseable {
                 new NudgeLog(db.jdbi()),
                 executor,
                 (meetingId, lead, at) -> schedulerRef.get().scheduleReminder(meetingId, lead, at));
-        BotApp flows = new BotApp(services);
+        BotApp flows = new BotApp(services, new ViewSubmissions(db.jdbi()));
 
         AppConfig appConfig = AppConfig.builder()
                 .slack(slack)
@@ -169,21 +174,33 @@ public final class Bot implements AutoCloseable {
 
         BotHttpServer http = null;
         SocketModeApp socket = null;
+        HealthCheck database = () -> db.isHealthy() ? Optional.empty() : Optional.of("database unavailable");
         if (config.mode() == BotConfig.Mode.SOCKET) {
+            SocketModeHealth connection = new SocketModeHealth();
             try {
-                socket = new SocketModeApp(config.slackAppToken(), app, SocketModeClient.Backend.JavaWebSocket);
+                socket = new SocketModeApp(
+                        () -> {
+                            try {
+                                return connection.watch(slack.socketMode(
+                                        config.slackAppToken(), SocketModeClient.Backend.JavaWebSocket));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        app);
                 socket.startAsync();
             } catch (Exception e) {
                 scheduler.close();
                 throw new IllegalStateException("cannot connect to Slack in Socket Mode: " + e.getMessage(), e);
             }
-            http = new BotHttpServer(null, null, db::isHealthy, config.bindAddress(), config.port());
+            http = new BotHttpServer(
+                    null, null, HealthCheck.all(List.of(database, connection)), config.bindAddress(), config.port());
         } else {
             // Signatures are judged by the real clock even when tests move the flows' clock.
             http = new BotHttpServer(
                     app,
                     new SlackSignature(config.slackSigningSecret(), Clock.systemUTC()),
-                    db::isHealthy,
+                    database,
                     config.bindAddress(),
                     config.port());
         }
@@ -201,7 +218,7 @@ public final class Bot implements AutoCloseable {
     /** No work left from acknowledged requests (the console waits for this before its next prompt). */
     public boolean idle() {
         java.util.concurrent.ThreadPoolExecutor pool = (java.util.concurrent.ThreadPoolExecutor) executor;
-        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+        return pool.getActiveCount() == 0 && pool.getQueue().isEmpty() && flows.idle();
     }
 
     public int port() {
@@ -230,6 +247,7 @@ public final class Bot implements AutoCloseable {
             }
         }
         http.close();
+        flows.close();
         scheduler.close();
         executor.shutdown();
         try {

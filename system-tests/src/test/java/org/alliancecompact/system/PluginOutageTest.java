@@ -65,9 +65,9 @@ class PluginOutageTest {
         awaitToldToRequester("#" + id + " is now claimed");
         system.press(COORDINATOR_USER, "support:brokered", id);
         awaitToldToRequester("#" + id + " is now brokered");
-        int opened = system.slack.calls("views.open").size();
+        int opened = system.slack.calls("views.update").size();
         system.press(COORDINATOR_USER, "support:assigned", id);
-        Await.until("the assign modal", () -> system.slack.calls("views.open").size(), n -> n > opened);
+        Await.until("the assign modal", () -> system.slack.calls("views.update").size(), n -> n > opened);
         system.submitSelect(COORDINATOR_USER, "support_assign", id, "provider", "ladybridge");
 
         // The push was tried while Confluence was down and kept for later.

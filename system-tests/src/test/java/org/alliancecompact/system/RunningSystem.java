@@ -198,6 +198,9 @@ final class RunningSystem implements AutoCloseable {
         return responseUrl;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger submissions =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     /** Submits a modal whose single select {@code blockId} has {@code optionValue} chosen. */
     HttpResponse<String> submitSelect(
             String userId, String callbackId, String privateMetadata, String blockId, String optionValue)
@@ -223,9 +226,11 @@ final class RunningSystem implements AutoCloseable {
             throws IOException, InterruptedException {
         Map<String, Object> values = new LinkedHashMap<>();
         state.forEach((block, element) -> values.put(block, Map.of("value", element)));
+        // every modal Slack opens has its own view id, and every interaction its own trigger_id
+        int n = submissions.incrementAndGet();
         Map<String, Object> view = Map.of(
                 "id",
-                "V1",
+                "V" + n,
                 "type",
                 "modal",
                 "callback_id",

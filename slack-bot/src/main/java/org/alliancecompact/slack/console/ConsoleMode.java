@@ -30,6 +30,7 @@ import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginHttp;
 import org.alliancecompact.slack.http.SlackSignature;
+import org.alliancecompact.slack.slackapi.SlackText;
 
 /**
  * The bot without Slack: the person types {@code /alliance ...} and presses buttons by number. Each
@@ -139,7 +140,8 @@ public final class ConsoleMode implements AutoCloseable {
             return;
         }
         if (line.startsWith("/alliance")) {
-            String text = line.substring("/alliance".length()).strip();
+            // as Slack sends typed text: & < > as entities (the bot decodes them)
+            String text = SlackText.escape(line.substring("/alliance".length()).strip());
             String body = form(Map.ofEntries(
                     Map.entry("token", "local"),
                     Map.entry("team_id", "TLOCAL"),
@@ -262,6 +264,9 @@ public final class ConsoleMode implements AutoCloseable {
                 out.println(slack.plain(block.path("text").path("text").asText()));
             }
         }
+        if (inputs.isEmpty() || !view.has("submit")) {
+            return; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
+        }
         List<JsonNode> ask = inputs;
         while (true) {
             for (JsonNode block : ask) {
@@ -280,7 +285,7 @@ public final class ConsoleMode implements AutoCloseable {
             payload.putObject("user").put("id", userId).put("username", email).put("team_id", "TLOCAL");
             payload.putObject("team").put("id", "TLOCAL").put("domain", "local");
             ObjectNode v = payload.putObject("view");
-            v.put("id", "VLOCAL")
+            v.put("id", view.path("id").asText("VLOCAL"))
                     .put("type", "modal")
                     .put("callback_id", view.path("callback_id").asText())
                     .put("private_metadata", view.path("private_metadata").asText(""));

@@ -119,8 +119,29 @@ final class FakeSlack implements AutoCloseable {
             case "chat.update" -> show(where(form.get("channel")) + " (updated)", form);
             case "chat.postEphemeral" -> show("[only you]", form);
             case "views.open" -> {
-                pendingModal.set(JSON.readTree(form.get("view")));
+                // like Slack, every opened modal gets an id of its own, which views.update names
+                String id = "VLOCAL" + ts.incrementAndGet();
+                ObjectNode view = (ObjectNode) JSON.readTree(form.get("view"));
+                view.put("id", id);
+                pendingModal.set(view);
+                answer.putObject("view").put("id", id);
                 lastOutput = System.nanoTime();
+            }
+            case "views.update" -> {
+                String id = form.get("view_id");
+                ObjectNode view = (ObjectNode) JSON.readTree(form.get("view"));
+                view.put("id", id);
+                JsonNode pending = pendingModal.get();
+                if (pending != null
+                        && id != null
+                        && id.equals(pending.path("id").asText())) {
+                    pendingModal.set(view); // the form replaces the "one moment" modal before it is shown
+                } else {
+                    Map<String, String> f = new LinkedHashMap<>();
+                    f.put("blocks", view.path("blocks").toString());
+                    show("[form]", f);
+                }
+                answer.putObject("view").put("id", id);
             }
             case "views.publish" -> {
                 JsonNode view = JSON.readTree(form.get("view"));

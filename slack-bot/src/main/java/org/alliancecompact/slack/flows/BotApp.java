@@ -13,19 +13,51 @@ import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.schedule.DailyJobs;
+import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.store.ViewSubmissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Registers every listener on the Bolt {@link App}: the {@code /alliance} command, the buttons, the
- * modals and the App Home. Each listener acknowledges at once and leaves slow work (Confluence,
- * Slack calls) to {@link Services#later}, except modal submissions, which must answer validation
- * errors in their acknowledgement and so check and store before acknowledging.
+ * modals and the App Home. Slack wants every request acknowledged within 3 seconds
+ * (https://api.slack.com/interactivity/handling#acknowledgment_response), whatever Confluence is doing:
+ *
+ * <ul>
+ *   <li>commands and buttons acknowledge at once and leave slow work (Confluence, Slack calls) to
+ *       {@link Services#later}, which answers at the response_url or by direct message;
+ *   <li>a button or command that opens a form opens a "one moment" modal at once and fills it when
+ *       its content is ready ({@link ModalOpener});
+ *   <li>a modal submission is checked and stored within {@link #SUBMISSION_BUDGET}, so problems show on
+ *       the field at fault; when Confluence makes it slower, the acknowledgement turns the modal into a
+ *       "saving" notice and the outcome follows in the modal or by direct message. A view submitted
+ *       again (after Slack's timeout, say) is taken once ({@link ViewSubmissions}).
+ * </ul>
  */
-public final class BotApp implements BotScheduler.Work {
+public final class BotApp implements BotScheduler.Work, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BotApp.class);
+
+    /**
+     * How long a submission may work before it is acknowledged without its outcome: Slack's 3 seconds
+     * less a second for the network and Bolt.
+     */
+    static final Duration SUBMISSION_BUDGET = Duration.ofSeconds(2);
+
     private final Services s;
+    private final ViewSubmissions submissions;
+    private final ModalOpener modals;
+    private final ExecutorService submitting;
     private final MeetingFlow meetings;
     private final SupportFlow support;
     private final EngagementFlow engagement;
@@ -34,15 +66,22 @@ public final class BotApp implements BotScheduler.Work {
     private final CommandRouter commands;
     private final DailyJobs jobs;
 
-    public BotApp(Services s) {
+    public BotApp(Services s, ViewSubmissions submissions) {
         this.s = s;
+        this.submissions = submissions;
+        this.modals = new ModalOpener(s);
+        this.submitting = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "bot-submission");
+            t.setDaemon(true);
+            return t;
+        });
         this.engagement = new EngagementFlow(s);
         this.meetings = new MeetingFlow(s, engagement);
         this.support = new SupportFlow(s);
         this.mou = new MouFlow(s);
         this.home = new HomeFlow(s, meetings);
         this.jobs = new DailyJobs(this, s.nudges::count, s.clock, s.profile.timeZone());
-        this.commands = new CommandRouter(s, meetings, support, engagement, mou, new JobsCommand(s, jobs));
+        this.commands = new CommandRouter(s, meetings, support, engagement, mou, modals, new JobsCommand(s, jobs));
     }
 
     /** The daily jobs by name, to run on demand. */
@@ -206,33 +245,111 @@ public final class BotApp implements BotScheduler.Work {
         app.blockAction(actionId, (req, ctx) -> {
             Press p = press(req, ctx);
             String user = req.getPayload().getUser().getId();
-            // Trigger ids live three seconds: the modal is opened right after the acknowledgement.
-            s.later(p.reply(), () -> s.slack.openModal(p.triggerId(), work.open(s.directory.who(user), p)));
+            // Trigger ids live three seconds: a modal opens right after the acknowledgement, filled later.
+            modals.open(p.triggerId(), p.reply(), () -> work.open(s.directory.who(user), p));
             return ctx.ack();
         });
     }
 
     /**
-     * A modal submission: checked and stored before acknowledging, so a problem shows on the field at
-     * fault and nothing is stored half-way.
+     * A modal submission: checked and stored before acknowledging when that takes at most
+     * {@link #SUBMISSION_BUDGET}, so a problem shows on the field at fault and nothing is stored
+     * half-way. Slower (Confluence slow to answer), it is acknowledged with a "saving" notice in the
+     * modal and finishes in the background; its outcome then replaces the notice, or comes by direct
+     * message when the modal was closed. A view already submitted is acknowledged and not taken again.
      * Follow-up messages go to the person's DM: a modal has no response_url.
      */
     private void submission(App app, String callbackId, SubmitWork work) {
         ViewSubmissionHandler handler = (ViewSubmissionRequest req, ViewSubmissionContext ctx) -> {
             String user = req.getPayload().getUser().getId();
             View view = req.getPayload().getView();
+            String viewId = view.getId();
             Reply reply = dm(user);
+            if (viewId != null && !submissions.claim(viewId, callbackId, user, s.now())) {
+                log.info("View {} ({}) submitted again; the first submission stands", viewId, callbackId);
+                return ctx.ack();
+            }
+            Future<Map<String, String>> outcome = submitting.submit(() -> submitNow(work, user, view, reply));
             Map<String, String> errors;
             try {
-                errors = work.submit(s.directory.who(user), new Submitted(view, reply));
-            } catch (RuntimeException e) {
-                String[] message = new String[1];
-                Services.answerFailure(reply, e, (r, text) -> message[0] = text);
-                errors = Map.of(firstInputBlock(view), message[0]);
+                errors = outcome.get(SUBMISSION_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slow) {
+                submitting.execute(() -> reportLate(outcome, viewId, reply));
+                return ctx.ackWithUpdate(Ui.notice(
+                        "Alliance Compact",
+                        ":hourglass_flowing_sand: Saving… Confluence is slow to answer just now. The outcome"
+                                + " will show here, or in a message from me if you close this."));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                errors = Map.of(firstInputBlock(view), "Interrupted; please send it again.");
+            } catch (ExecutionException e) {
+                errors = Map.of(firstInputBlock(view), "Something went wrong on the bot's side; it has been logged.");
+            }
+            if (!errors.isEmpty() && viewId != null) {
+                submissions.release(viewId); // the corrected form is a new attempt
             }
             return errors.isEmpty() ? ctx.ack() : ctx.ackWithErrors(errors);
         };
         app.viewSubmission(callbackId, handler);
+    }
+
+    /** Runs the submission's check-and-store; a failure becomes an error on the form's first field. */
+    private Map<String, String> submitNow(SubmitWork work, String user, View view, Reply reply) {
+        try {
+            return work.submit(s.directory.who(user), new Submitted(view, reply));
+        } catch (RuntimeException e) {
+            String[] message = new String[1];
+            Services.answerFailure(reply, e, (r, text) -> message[0] = text);
+            return Map.of(firstInputBlock(view), message[0]);
+        }
+    }
+
+    /** The outcome of a submission acknowledged before it finished: in the modal if still open, else a DM. */
+    private void reportLate(Future<Map<String, String>> outcome, String viewId, Reply reply) {
+        String text;
+        try {
+            Map<String, String> errors = outcome.get();
+            if (errors.isEmpty()) {
+                text = ":white_check_mark: Saved. Any details follow in a message from me.";
+            } else {
+                if (viewId != null) {
+                    submissions.release(viewId);
+                }
+                text = "Not saved: " + Ui.esc(String.join(" ", errors.values())) + " Please open the form again.";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            log.error("Submission failed", e.getCause());
+            text = "Something went wrong on the bot's side; it has been logged.";
+        }
+        String outcomeText = text;
+        try {
+            if (viewId == null) {
+                throw new SlackCallFailed("views.update", "no view id");
+            }
+            s.slack.updateModal(viewId, Ui.notice("Alliance Compact", outcomeText));
+        } catch (SlackCallFailed closed) {
+            s.run(reply, () -> reply.text(outcomeText));
+        }
+    }
+
+    /** No work left from acknowledged requests: modals opening, submissions finishing. */
+    public boolean idle() {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) submitting;
+        return modals.idle() && pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+    }
+
+    @Override
+    public void close() {
+        modals.close();
+        submitting.shutdown();
+        try {
+            submitting.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String firstInputBlock(View view) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancecompact.model.meeting.RsvpChoice;
+import org.alliancecompact.slack.slackapi.SlackText;
 
 /**
  * {@code /alliance}, the keyboard path. The text is parsed before acknowledging, so a mistake is
@@ -38,6 +39,7 @@ final class CommandRouter {
     private final MouFlow mou;
     private final EngagementRecords records;
     private final JobsCommand jobs;
+    private final ModalOpener modals;
 
     CommandRouter(
             Services s,
@@ -45,7 +47,9 @@ final class CommandRouter {
             SupportFlow support,
             EngagementFlow engagement,
             MouFlow mou,
+            ModalOpener modals,
             JobsCommand jobs) {
+        this.modals = modals;
         this.jobs = jobs;
         this.s = s;
         this.meetings = meetings;
@@ -56,17 +60,18 @@ final class CommandRouter {
     }
 
     Response handle(SlashCommandPayload p, String triggerId, Reply reply, SlashCommandContext ctx) {
-        String text = p.getText() == null ? "" : p.getText().strip();
+        // Slack sends & < > as entities; the words below are what the person typed.
+        String text = p.getText() == null ? "" : SlackText.decode(p.getText()).strip();
         String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
         String verb = words.length == 0 ? "help" : words[0].toLowerCase(Locale.ROOT);
         String user = p.getUserId();
         switch (verb) {
             case "help" -> {
-                return ctx.ack(HELP);
+                return say(ctx, HELP);
             }
             case "meetings" -> {
                 if (words.length > 1) {
-                    return ctx.ack("`/alliance meetings` takes nothing after it.");
+                    return say(ctx, "`/alliance meetings` takes nothing after it.");
                 }
                 s.later(reply, () -> meetings.list(s.directory.who(user), reply));
             }
@@ -75,10 +80,11 @@ final class CommandRouter {
             }
             case "support" -> {
                 if (words.length == 1) {
-                    s.later(reply, () -> s.slack.openModal(triggerId, support.requestModal(s.directory.who(user))));
+                    modals.open(triggerId, reply, () -> support.requestModal(s.directory.who(user)));
                 } else {
                     if (words.length < 3) {
-                        return ctx.ack(
+                        return say(
+                                ctx,
                                 "Usage: `/alliance support <days> <focus>`, such as"
                                         + " `/alliance support 2 phonics in key stage 1`, or `/alliance support` for the form.");
                     }
@@ -86,14 +92,14 @@ final class CommandRouter {
                     s.later(reply, () -> {
                         Map<String, String> errors = support.file(s.directory.who(user), focus, words[1], null, reply);
                         if (!errors.isEmpty()) {
-                            reply.text(String.join(" ", errors.values()));
+                            reply.text(Ui.esc(String.join(" ", errors.values())));
                         }
                     });
                 }
             }
             case "requests" -> {
                 if (words.length > 1) {
-                    return ctx.ack("`/alliance requests` takes nothing after it.");
+                    return say(ctx, "`/alliance requests` takes nothing after it.");
                 }
                 s.later(reply, () -> support.list(s.directory.who(user), reply));
             }
@@ -102,7 +108,7 @@ final class CommandRouter {
                 try {
                     record = EngagementRecords.parse(words);
                 } catch (IllegalArgumentException e) {
-                    return ctx.ack(e.getMessage());
+                    return say(ctx, e.getMessage());
                 }
                 if (record.isPresent()) {
                     s.later(reply, () -> records.record(s.directory.who(user), record.get(), reply));
@@ -114,42 +120,50 @@ final class CommandRouter {
             }
             case "mou" -> {
                 if (words.length > 1) {
-                    return ctx.ack("`/alliance mou` takes nothing after it.");
+                    return say(ctx, "`/alliance mou` takes nothing after it.");
                 }
                 s.later(reply, () -> mou.status(s.directory.who(user), reply));
             }
             case "run" -> jobs.handle(words, user, reply);
             default -> {
-                return ctx.ack("I don't know `" + Ui.esc(words[0]) + "`.\n" + HELP);
+                return say(ctx, "I don't know `" + words[0] + "`.\n" + HELP);
             }
         }
         return ctx.ack();
+    }
+
+    /**
+     * The command's immediate answer, as mrkdwn that shows {@code text} literally: usage lines name
+     * placeholders such as {@code <days>}, and errors quote what was typed.
+     */
+    private static Response say(SlashCommandContext ctx, String text) {
+        return ctx.ack(SlackText.escape(text));
     }
 
     private Response rsvp(String[] words, String user, Reply reply, SlashCommandContext ctx) {
         String usage = "Usage: `/alliance rsvp <meeting> attend`, `/alliance rsvp <meeting> deputy @someone` or"
                 + " `/alliance rsvp <meeting> apologies` (`/alliance meetings` shows the meeting numbers).";
         if (words.length < 3 || !words[1].matches("#?\\d{1,18}")) {
-            return ctx.ack(usage);
+            return say(ctx, usage);
         }
         String meetingId = words[1].replace("#", "");
         String answer = words[2].toLowerCase(Locale.ROOT);
         switch (answer) {
             case "attend", "attending" -> {
                 if (words.length > 3) {
-                    return ctx.ack(usage);
+                    return say(ctx, usage);
                 }
                 s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.ATTENDING, reply));
             }
             case "apologies" -> {
                 if (words.length > 3) {
-                    return ctx.ack(usage);
+                    return say(ctx, usage);
                 }
                 s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.APOLOGIES, reply));
             }
             case "deputy" -> {
                 if (words.length < 4) {
-                    return ctx.ack("Name the deputy: `/alliance rsvp " + meetingId + " deputy @someone`.");
+                    return say(ctx, "Name the deputy: `/alliance rsvp " + meetingId + " deputy @someone`.");
                 }
                 String who = String.join(" ", List.of(words).subList(3, words.length));
                 s.later(reply, () -> {
@@ -162,11 +176,11 @@ final class CommandRouter {
                         name = s.slack.nameOf(deputyUser);
                     }
                     meetings.deputy(s.directory.who(user), meetingId, name, email, reply)
-                            .ifPresent(reply::text);
+                            .ifPresent(refusal -> reply.text(Ui.esc(refusal)));
                 });
             }
             default -> {
-                return ctx.ack(usage);
+                return say(ctx, usage);
             }
         }
         return ctx.ack();

@@ -60,8 +60,7 @@ final class EngagementRecords {
                 try {
                     date = LocalDate.parse(words[next]);
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(
-                            "'" + esc(words[next]) + "' is not a date like 2026-10-31. " + USAGE);
+                    throw new IllegalArgumentException("'" + words[next] + "' is not a date like 2026-10-31. " + USAGE);
                 }
                 next++;
             }

@@ -79,7 +79,7 @@ final class MeetingFlow {
             parts.add(esc(m.place()));
         }
         if (m.link() != null) {
-            parts.add("<" + m.link() + "|online link>");
+            parts.add(Ui.link(m.link(), "online link"));
         }
         return String.join(" / ", parts);
     }
@@ -333,7 +333,7 @@ final class MeetingFlow {
         }
         s.meetings.answer(rsvp, c.slackUser(), m);
         reply.text("Recorded: " + esc(rsvp.deputyName()) + " will attend " + describe(m) + " for "
-                + esc(c.member().name()) + ". " + decision.reason());
+                + esc(c.member().name()) + ". " + esc(decision.reason()));
         return Optional.empty();
     }
 
@@ -365,7 +365,7 @@ final class MeetingFlow {
                 m.id(),
                 List.of(
                         Ui.text("Who will attend " + describe(m) + " for your organisation? "
-                                + DeputyLimit.allowanceNote(m, rules())),
+                                + esc(DeputyLimit.allowanceNote(m, rules()))),
                         Ui.textInput("deputy_name", "Deputy's name", false, false, 200),
                         Ui.textInput("deputy_email", "Deputy's email", false, true, 200)));
     }

@@ -27,8 +27,8 @@ final class MouFlow {
             String counts = all.counts().entrySet().stream()
                     .map(e -> label(e.getKey()) + ": " + e.getValue())
                     .collect(Collectors.joining(", "));
-            reply.text("MOU edition " + all.editionNumber() + " — " + counts + ". <" + s.config.mouPageUrl()
-                    + "|Open the MOU>");
+            reply.text("MOU edition " + all.editionNumber() + " — " + counts + ". "
+                    + Ui.link(s.config.mouPageUrl().toString(), "Open the MOU"));
             return;
         }
         MouStatusDto.MemberStatusDto st = s.plugin.mouStatus(c.memberId(), c.email());
@@ -40,7 +40,7 @@ final class MouFlow {
         if (!st.missingRoles().isEmpty()) {
             text.append(" Still to sign: ").append(roles(st.missingRoles())).append('.');
         }
-        text.append(" <").append(s.config.mouPageUrl()).append("|Open the MOU in Confluence>");
+        text.append(' ').append(Ui.link(s.config.mouPageUrl().toString(), "Open the MOU in Confluence"));
         reply.text(text.toString());
     }
 
@@ -92,8 +92,8 @@ final class MouFlow {
                                                 + esc(edition.title()) + ") has been reviewed and *"
                                                 + esc(member.name())
                                                 + "* has not signed it yet (" + label(m.status()) + "). Please sign as "
-                                                + role.name().toLowerCase(Locale.ROOT) + ": <" + s.config.mouPageUrl()
-                                                + "|open the MOU>.";
+                                                + role.name().toLowerCase(Locale.ROOT) + ": "
+                                                + Ui.link(s.config.mouPageUrl().toString(), "open the MOU") + ".";
                                         s.slack.post(user, "Please sign the MOU", List.of(Ui.text(text)));
                                     }));
                 }

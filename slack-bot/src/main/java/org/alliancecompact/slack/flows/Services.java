@@ -90,7 +90,8 @@ public final class Services {
         try {
             work.run();
         } catch (RuntimeException e) {
-            answerFailure(reply, e, (r, text) -> r.text(text));
+            // messages are plain text and may quote what was typed: shown literally in mrkdwn
+            answerFailure(reply, e, (r, text) -> r.text(Ui.esc(text)));
         }
     }
 

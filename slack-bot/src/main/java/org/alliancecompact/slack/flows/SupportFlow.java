@@ -35,6 +35,7 @@ import org.alliancecompact.model.time.AcademicYear;
 import org.alliancecompact.slack.confluence.PluginUnavailable;
 import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.slackapi.SlackMessenger;
 import org.alliancecompact.slack.store.SupportStore;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -55,6 +56,8 @@ final class SupportFlow {
     static final String EVALUATION_MODAL = "support_evaluation";
 
     private final Services s;
+    /** Requests just filed whose first channel post is under way (the scheduler's retry leaves them be). */
+    private final Set<String> beingPosted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SupportFlow(Services s) {
         this.s = s;
@@ -125,8 +128,14 @@ final class SupportFlow {
         boolean brokerage = RequestLifecycle.brokerageRequired(days, rules());
         SupportRequest stored = s.support.insert(draft, c.slackUser(), category, brokerage);
         boolean known = categoryKnown;
+        beingPosted.add(stored.id());
         s.later(reply, () -> {
-            boolean posted = postToGroupOrAlert(stored.id());
+            boolean posted;
+            try {
+                posted = postToGroupOrAlert(stored.id());
+            } finally {
+                beingPosted.remove(stored.id());
+            }
             String group = esc(rules().improvementGroupName());
             reply.text("Your request #" + stored.id() + " for " + Ui.days(days) + " days "
                     + (posted
@@ -149,8 +158,14 @@ final class SupportFlow {
         if (st.threadTs() != null) {
             return;
         }
-        String ts = s.slack.post(s.config.supportChannel(), summary(st), message(st));
-        s.support.setMessage(id, s.config.supportChannel(), ts);
+        String configured = s.config.supportChannel();
+        SlackMessenger.Posted posted = s.slack.postKeepingPlace(configured, summary(st), message(st));
+        // The ID Slack answered, never the configured name: chat.update takes IDs only.
+        s.support.setMessage(id, posted.channel(), posted.ts());
+        if (!posted.channel().equals(configured)) {
+            // messages stored with the name before this was so are healed the next time one is posted
+            s.support.replaceChannel(configured, posted.channel());
+        }
     }
 
     /**
@@ -217,10 +232,16 @@ final class SupportFlow {
         };
     }
 
-    /** Requests whose channel post failed earlier are posted by the scheduler. */
+    /**
+     * Requests whose channel post failed earlier are posted by the scheduler, except those whose filing
+     * is still posting them: a request stored while Confluence was slow is posted by its filing a moment
+     * later, and posting it here as well would show it twice.
+     */
     void postPending() {
         for (SupportStore.Stored st : s.support.unpostedOpen()) {
-            postToGroupOrAlert(st.request().id());
+            if (!beingPosted.contains(st.request().id())) {
+                postToGroupOrAlert(st.request().id());
+            }
         }
     }
 

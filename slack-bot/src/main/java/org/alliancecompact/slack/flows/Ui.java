@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.alliancecompact.slack.slackapi.SlackLimits;
+import org.alliancecompact.slack.slackapi.SlackText;
 
 /**
  * Block Kit pieces the flows share, and reading a submitted modal's values. Every input block's
@@ -38,12 +39,17 @@ final class Ui {
 
     private Ui() {}
 
-    /** Escapes text typed by people before it goes into mrkdwn (Slack's three control characters). */
+    /**
+     * Text from people, coordinators, Confluence or the profile as mrkdwn shows it literally: the flows'
+     * short name for {@link SlackText#escape}, the one escaping function.
+     */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return SlackText.escape(s);
+    }
+
+    /** A link whose address or label someone supplied: {@link SlackText#link}. */
+    static String link(String address, String label) {
+        return SlackText.link(address, label);
     }
 
     static String days(BigDecimal days) {
@@ -209,6 +215,24 @@ final class Ui {
                 .build();
     }
 
+    /**
+     * What a modal shows while the bot gathers its content: opened at once, because a trigger_id
+     * expires 3 seconds after the press, and replaced by views.update when the content is ready.
+     */
+    static View loadingModal() {
+        return notice("Alliance Compact", ":hourglass_flowing_sand: One moment, I am gathering what this form needs…");
+    }
+
+    /** A modal with text and a Close button only (no submit): an answer in place of a form. */
+    static View notice(String title, String mrkdwn) {
+        return View.builder()
+                .type("modal")
+                .title(ViewTitle.builder().type("plain_text").text(title).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(List.of(text(mrkdwn)))
+                .build();
+    }
+
     /** The raw value of an input block in a submitted view: text, selected option, date, time or checkbox. */
     static String value(View view, String blockId) {
         if (view.getState() == null || view.getState().getValues() == null) {
@@ -239,7 +263,8 @@ final class Ui {
         if (v.getSelectedUser() != null) {
             return v.getSelectedUser();
         }
-        String text = v.getValue();
+        // typed text comes entity-escaped like a command's text; the flows work on what was typed
+        String text = SlackText.decode(v.getValue());
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

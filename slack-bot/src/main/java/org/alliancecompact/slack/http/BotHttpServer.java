@@ -8,26 +8,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Jetty 12 serving Bolt's servlet at {@code POST /slack/events} behind our {@link SignatureFilter},
- * and {@code GET /healthz} (200 when the database answers, 503 otherwise). In Socket Mode
- * ({@code app} null) only {@code /healthz} is served.
+ * and {@code GET /healthz}: 200 {@code {"status":"ok"}} when every {@link HealthCheck} passes (the
+ * database; in Socket Mode also the connection to Slack), else 503 {@code {"status":"<reason>"}}. In
+ * Socket Mode ({@code app} null) only {@code /healthz} is served. No response names the server or its
+ * version, and an error page never shows an exception or a stack trace.
  */
 public final class BotHttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ServletContextHandler context;
 
-    public BotHttpServer(App app, SlackSignature signature, BooleanSupplier healthy, String host, int port) {
+    public BotHttpServer(App app, SlackSignature signature, HealthCheck healthy, String host, int port) {
         server = new Server();
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // No "Server: Jetty(12...)" header: the version tells an attacker which flaws to try.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -36,11 +45,13 @@ public final class BotHttpServer implements AutoCloseable {
         if (app != null) { // null in Socket Mode: Slack's requests then come over the WebSocket
             context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
             context.addFilter(
-                    new FilterHolder(new SignatureFilter(signature)),
+                    new FilterHolder(new SignatureFilter(signature, new ReplayGuard(SlackSignature.WINDOW))),
                     "/slack/events",
                     EnumSet.of(DispatcherType.REQUEST));
         }
         context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
+        context.setErrorHandler(new QuietErrorHandler());
+        server.setErrorHandler(new QuietErrorHandler());
         server.setHandler(context);
         server.setStopTimeout(5_000);
     }
@@ -84,18 +95,20 @@ public final class BotHttpServer implements AutoCloseable {
 
     private static final class HealthServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient BooleanSupplier healthy;
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+        private final transient HealthCheck healthy;
 
-        HealthServlet(BooleanSupplier healthy) {
+        HealthServlet(HealthCheck healthy) {
             this.healthy = healthy;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            boolean ok = healthy.getAsBoolean();
-            resp.setStatus(ok ? 200 : 503);
+            Optional<String> problem = healthy.problem();
+            resp.setStatus(problem.isEmpty() ? 200 : 503);
             resp.setContentType("application/json");
-            resp.getWriter().write(ok ? "{\"status\":\"ok\"}" : "{\"status\":\"database unavailable\"}");
+            resp.getWriter().write(JSON.writeValueAsString(Map.of("status", problem.orElse("ok"))));
         }
     }
 }

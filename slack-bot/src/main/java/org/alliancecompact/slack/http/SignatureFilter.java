@@ -22,15 +22,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks Slack's signature before any request reaches Bolt. Reads the raw body once (at most 1 MiB,
  * far above anything Slack sends), verifies it, then hands Bolt a request that replays the same bytes.
+ * A request that fails the check is a 401 whatever its headers hold; an exact copy of a command or
+ * interaction already passed within the signature window is acknowledged (200, empty) and not acted on
+ * again ({@link ReplayGuard}); events are deduped by their event_id.
  */
 public final class SignatureFilter implements Filter {
     private static final Logger log = LoggerFactory.getLogger(SignatureFilter.class);
     static final int MAX_BODY = 1 << 20;
 
     private final SlackSignature signature;
+    private final ReplayGuard replays;
 
-    public SignatureFilter(SlackSignature signature) {
+    public SignatureFilter(SlackSignature signature, ReplayGuard replays) {
         this.signature = signature;
+        this.replays = replays;
     }
 
     @Override
@@ -46,10 +51,20 @@ public final class SignatureFilter implements Filter {
             refuse(response, request, 413, "body too large");
             return;
         }
-        SlackSignature.Verdict verdict = signature.verify(
-                request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body);
+        String timestamp = request.getHeader("X-Slack-Request-Timestamp");
+        String signed = request.getHeader("X-Slack-Signature");
+        SlackSignature.Verdict verdict = signature.verify(timestamp, signed, body);
         if (verdict != SlackSignature.Verdict.VALID) {
             refuse(response, request, 401, verdict.name());
+            return;
+        }
+        // Events API deliveries (JSON) carry an event_id that DuplicateEventMiddleware dedupes on every
+        // instance, and it logs Slack's redeliveries as such; commands and interactions (forms) have no
+        // id of their own, so a copy of one is known by its signature.
+        boolean event = String.valueOf(request.getContentType()).startsWith("application/json");
+        if (!event && !replays.firstSighting(signed.trim(), Long.parseLong(timestamp.trim()))) {
+            log.warn("Ignored a copy of a signed Slack request already handled, from {}", request.getRemoteAddr());
+            response.setStatus(200);
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);

@@ -76,13 +76,31 @@ public final class SlackMessenger {
         return refused;
     }
 
+    /**
+     * Where a posted message lives: the channel's ID as Slack answered it and the message's ts. Slack
+     * takes a channel name ({@code #improvement-group}) or a user ID in chat.postMessage but only the
+     * conversation ID in chat.update and chat.delete, so a message the bot will update or reply to is
+     * kept by these two (https://api.slack.com/methods/chat.update: "channel: Channel containing the
+     * message to be updated. For direct messages, ensure that this value is a DM ID").
+     */
+    public record Posted(String channel, String ts) {}
+
     /** Posts to a channel or (user ID as channel) a direct message; returns the message's ts. */
     public String post(String channel, String text, List<LayoutBlock> blocks) {
-        return api.call(
-                        "chat.postMessage",
-                        c -> c.chatPostMessage(r ->
-                                r.channel(channel).text(text).blocks(blocks).unfurlLinks(false)))
-                .getTs();
+        return postKeepingPlace(channel, text, blocks).ts();
+    }
+
+    /**
+     * As {@link #post}, returning the channel ID Slack answered (chat.postMessage's {@code channel}) with
+     * the ts: use both for every later chat.update and thread reply. When an answer lacks the channel,
+     * the one asked for is kept.
+     */
+    public Posted postKeepingPlace(String channel, String text, List<LayoutBlock> blocks) {
+        var answer = api.call(
+                "chat.postMessage",
+                c -> c.chatPostMessage(
+                        r -> r.channel(channel).text(text).blocks(blocks).unfurlLinks(false)));
+        return new Posted(answer.getChannel() == null ? channel : answer.getChannel(), answer.getTs());
     }
 
     public String postInThread(String channel, String threadTs, String text) {
@@ -99,8 +117,20 @@ public final class SlackMessenger {
                 c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
 
-    public void openModal(String triggerId, View view) {
-        api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    /**
+     * Opens a modal with a {@code trigger_id}, which Slack takes only within 3 seconds of the press or
+     * command and only once (https://api.slack.com/interactivity/handling#modal_responses); returns the
+     * opened view's id, for {@link #updateModal} (null when Slack's answer lacks it).
+     */
+    public String openModal(String triggerId, View view) {
+        var opened = api.call(
+                "views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        return opened.getView() == null ? null : opened.getView().getId();
+    }
+
+    /** Replaces the content of an open modal (views.update by {@code view_id}; no time limit). */
+    public void updateModal(String viewId, View view) {
+        api.call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
     }
 
     public void publishHome(String user, View view) {

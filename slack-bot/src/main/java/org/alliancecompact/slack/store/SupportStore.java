@@ -80,6 +80,17 @@ public final class SupportStore {
                 .execute());
     }
 
+    /**
+     * Every message stored with {@code from} as its channel now names {@code to}: messages kept with a
+     * channel's name (before the bot kept the ID Slack answers) get the ID, which chat.update needs.
+     */
+    public void replaceChannel(String from, String to) {
+        jdbi.useHandle(h -> h.createUpdate("update support_requests set channel = :to where channel = :from")
+                .bind("to", to)
+                .bind("from", from)
+                .execute());
+    }
+
     public Optional<Stored> find(String id) {
         Long n = number(id);
         if (n == null) {

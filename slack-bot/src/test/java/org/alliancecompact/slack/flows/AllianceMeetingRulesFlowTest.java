@@ -156,10 +156,10 @@ class AllianceMeetingRulesFlowTest {
     void theFormOffersWhatTheCommandAccepts() {
         assertThat(EngagementFlow.RECORDABLE.keySet())
                 .containsExactlyInAnyOrderElementsOf(EngagementRecords.VERBS.values());
-        int opened = h.calls("views.open").size();
+        int opened = h.calls("views.update").size();
         h.press("UCOORD", "engagement:record", "record");
-        Eventually.await("signal modal", () -> h.calls("views.open").size() > opened);
-        assertThat(h.calls("views.open").get(opened).get("view")).contains("MEETING_MISSED");
+        Eventually.await("signal modal", () -> h.calls("views.update").size() > opened);
+        assertThat(h.calls("views.update").get(opened).get("view")).contains("MEETING_MISSED");
 
         Map<String, String> missed = new LinkedHashMap<>();
         missed.put("organisation", "opt:beta-academy");

@@ -36,12 +36,12 @@ class CommandInputTest {
             value = {
                 "frobnicate|I don't know `frobnicate`",
                 "meetings please|takes nothing after it",
-                "rsvp|Usage: `/alliance rsvp <meeting> attend`",
-                "rsvp abc attend|Usage: `/alliance rsvp <meeting> attend`",
-                "rsvp 1 maybe|Usage: `/alliance rsvp <meeting> attend`",
-                "rsvp 1 attend now|Usage: `/alliance rsvp <meeting> attend`",
+                "rsvp|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
+                "rsvp abc attend|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
+                "rsvp 1 maybe|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
+                "rsvp 1 attend now|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
                 "rsvp 1 deputy|Name the deputy",
-                "support 2|Usage: `/alliance support <days> <focus>`",
+                "support 2|Usage: `/alliance support &lt;days&gt; &lt;focus&gt;`",
                 "requests all|takes nothing after it",
                 "mou now|takes nothing after it",
             })
@@ -57,7 +57,7 @@ class CommandInputTest {
         h.command("UALPHA", "");
         assertThat(ackText()).contains("What /alliance does");
         h.command("UALPHA", "help");
-        assertThat(ackText()).contains("/alliance rsvp <meeting>");
+        assertThat(ackText()).contains("/alliance rsvp &lt;meeting&gt;");
     }
 
     @Test

@@ -169,12 +169,11 @@ class EngagementAndMouFlowTest {
     @Test
     @Order(7)
     void a_coordinator_records_overdue_documentation_and_the_ladder_moves_to_level_2() {
-        int opened = h.calls("views.open").size();
-        assertThat(h.awaitResponse(h.press("UALPHA", "engagement:record", "record")))
-                .contains("Only coordinators");
+        assertThat(h.pressForModal("UALPHA", "engagement:record", "record")).contains("Only coordinators");
+        int opened = h.calls("views.update").size();
         h.press("UCOORD", "engagement:record", "record");
-        Eventually.await("signal modal", () -> h.calls("views.open").size() > opened);
-        assertThat(h.calls("views.open").get(opened).get("view")).contains("Documentation overdue");
+        Eventually.await("signal modal", () -> h.calls("views.update").size() > opened);
+        assertThat(h.calls("views.update").get(opened).get("view")).contains("Documentation overdue");
 
         java.time.LocalDate today =
                 h.clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();

@@ -51,8 +51,8 @@ class MeetingFlowTest {
     void a_coordinator_opens_the_add_meeting_modal_and_bad_input_is_refused_on_its_field() {
         String url = h.press("UCOORD", "meeting:add", "add");
         assertThat(h.lastAck.statusCode()).isEqualTo(200);
-        Eventually.await("views.open", () -> !h.calls("views.open").isEmpty());
-        assertThat(h.calls("views.open").get(0).get("view"))
+        Eventually.await("views.update", () -> !h.calls("views.update").isEmpty());
+        assertThat(h.calls("views.update").get(0).get("view"))
                 .contains("meeting_add")
                 .contains("Alliance meeting");
 
@@ -159,14 +159,13 @@ class MeetingFlowTest {
     @Test
     @Order(6)
     void attendance_is_taken_after_the_meeting_and_an_absence_becomes_a_signal() {
-        String early = h.press("UCOORD", "meeting:attendance", "1");
-        assertThat(h.awaitResponse(early)).contains("once");
+        assertThat(h.pressForModal("UCOORD", "meeting:attendance", "1")).contains("once");
 
         h.clock.advance(Duration.ofDays(21));
-        int opened = h.calls("views.open").size();
+        int opened = h.calls("views.update").size();
         h.press("UCOORD", "meeting:attendance", "1");
-        Eventually.await("attendance modal", () -> h.calls("views.open").size() > opened);
-        assertThat(h.calls("views.open").get(opened).get("view"))
+        Eventually.await("attendance modal", () -> h.calls("views.update").size() > opened);
+        assertThat(h.calls("views.update").get(opened).get("view"))
                 .contains("att:alpha-school")
                 .contains("Present (head)");
 

@@ -179,6 +179,8 @@ class ScopedFlowsTest {
         long awaiting = seeded.stream()
                 .filter(r -> r.status() == RequestStatus.COMPLETED)
                 .count();
+        // the attendance's follow-up (its answer and the ladder's recompute) runs after the acknowledgement
+        Eventually.await("the bot idle", () -> h.bot.idle());
         h.bot.flows().sendWeeklyDigest();
         Eventually.await(
                 "digest",

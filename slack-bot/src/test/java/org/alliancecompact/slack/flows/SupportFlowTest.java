@@ -96,7 +96,7 @@ class SupportFlowTest {
         assertThat(h.awaitResponse(h.command("UALPHA", "support 99 phonics"))).contains("at most 50");
         h.command("UALPHA", "support 2");
         assertThat(BotHarness.JSON.readTree(h.lastAck.body()).path("text").asText())
-                .contains("Usage: `/alliance support <days> <focus>`");
+                .contains("Usage: `/alliance support &lt;days&gt; &lt;focus&gt;`");
 
         Map<String, String> emptyFocus = new LinkedHashMap<>();
         emptyFocus.put("focus", null);
@@ -137,13 +137,13 @@ class SupportFlowTest {
                 "thread post",
                 () -> h.postsTo(GROUP).stream().anyMatch(p -> threadOf(2).equals(p.get("thread_ts"))));
 
-        assertThat(h.awaitResponse(h.press("UCOORD", "support:assigned", "2"))).contains("must broker it");
+        assertThat(h.pressForModal("UCOORD", "support:assigned", "2")).contains("must broker it");
         h.press("UCOORD", "support:brokered", "2");
         Eventually.await("brokered", () -> status(2).equals("BROKERED"));
-        int opened = h.calls("views.open").size();
+        int opened = h.calls("views.update").size();
         h.press("UCOORD", "support:assigned", "2");
-        Eventually.await("assign modal", () -> h.calls("views.open").size() > opened);
-        assertThat(h.calls("views.open").get(opened).get("view"))
+        Eventually.await("assign modal", () -> h.calls("views.update").size() > opened);
+        assertThat(h.calls("views.update").get(opened).get("view"))
                 .contains("support_assign")
                 .contains("Alpha School");
     }
@@ -305,9 +305,9 @@ class SupportFlowTest {
     void a_coordinator_declines_with_a_reason_the_requester_is_told_and_a_blank_reason_is_refused() {
         h.command("UBETA", "support 1 uniform policy");
         Eventually.await("filed", () -> h.count("select count(*) from support_requests") == 6);
-        int opened = h.calls("views.open").size();
+        int opened = h.calls("views.update").size();
         h.press("UCOORD", "support:declined", "6");
-        Eventually.await("decline modal", () -> h.calls("views.open").size() > opened);
+        Eventually.await("decline modal", () -> h.calls("views.update").size() > opened);
         Map<String, String> blank = new LinkedHashMap<>();
         blank.put("reason", null);
         assertThat(BotHarness.errors(h.submit("UCOORD", "support_decline", "6", blank)))

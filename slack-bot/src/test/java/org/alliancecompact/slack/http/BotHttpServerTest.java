@@ -8,6 +8,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ class BotHttpServerTest {
     private static final String SECRET =
             "8f742231b10e8888abcd99yyyzzz85a5".replace('y', 'a').replace('z', 'b');
     private static final AtomicInteger homeOpened = new AtomicInteger();
+    private static final AtomicInteger commands = new AtomicInteger();
     private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor();
     private static Database db;
     private static BotHttpServer server;
@@ -38,15 +40,21 @@ class BotHttpServerTest {
         AppConfig config = AppConfig.builder().signingSecret(SECRET).build();
         App app = new App(config);
         app.use(new DuplicateEventMiddleware(new EventLog(db.jdbi()), Clock.systemUTC()));
-        app.command(
-                "/alliance",
-                (req, ctx) -> ctx.ack("you said: " + req.getPayload().getText()));
+        app.command("/alliance", (req, ctx) -> {
+            commands.incrementAndGet();
+            return ctx.ack("you said: " + req.getPayload().getText());
+        });
         // as the bot's listeners do: acknowledge, and hand the work to the background
         app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
             BACKGROUND.execute(EventDelivery.onlyOnce(homeOpened::incrementAndGet));
             return ctx.ack();
         });
-        server = new BotHttpServer(app, new SlackSignature(SECRET, Clock.systemUTC()), db::isHealthy, "127.0.0.1", 0)
+        server = new BotHttpServer(
+                        app,
+                        new SlackSignature(SECRET, Clock.systemUTC()),
+                        () -> db.isHealthy() ? Optional.empty() : Optional.of("database unavailable"),
+                        "127.0.0.1",
+                        0)
                 .start();
         slack = new SlackRequests(server.port(), SECRET);
     }
@@ -137,12 +145,95 @@ class BotHttpServerTest {
 
     @Test
     void in_socket_mode_only_healthz_is_served_and_reports_an_unhealthy_database() {
-        try (BotHttpServer socketMode = new BotHttpServer(null, null, () -> false, "127.0.0.1", 0).start()) {
+        try (BotHttpServer socketMode =
+                new BotHttpServer(null, null, () -> Optional.of("database unavailable"), "127.0.0.1", 0).start()) {
             SlackRequests local = new SlackRequests(socketMode.port(), SECRET);
-            assertThat(local.get("/healthz").statusCode()).isEqualTo(503);
+            var health = local.get("/healthz");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).isEqualTo("{\"status\":\"database unavailable\"}");
             assertThat(local.postForm(SlackRequests.command("U1", "help", "http://x"))
                             .statusCode())
                     .isIn(404, 405); // no Slack endpoint: Jetty answers not found / not allowed
         }
+    }
+
+    // ---- issue 14, finding 10: malformed signature headers, the server's name, replays ----------
+
+    /** Sends a command with these raw signature headers (null: header left out). */
+    private static java.net.http.HttpResponse<String> withHeaders(String timestamp, String signature) {
+        var b = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        SlackRequests.command("U1", "help", "http://127.0.0.1:1/unused")));
+        if (timestamp != null) {
+            b.header("X-Slack-Request-Timestamp", timestamp);
+        }
+        if (signature != null) {
+            b.header("X-Slack-Signature", signature);
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            nullValues = "NULL",
+            value = {
+                "9223372036854775807, v0=abc",
+                "-9223372036854775808, v0=abc",
+                "99999999999999999999999, v0=abc",
+                "-1, v0=abc",
+                "not-a-number, v0=abc",
+                "'', v0=abc",
+                "' ', ' '",
+                "1.5e9, v0=abc",
+                "NULL, v0=abc",
+                "1700000000, NULL",
+                "NULL, NULL"
+            })
+    void any_malformed_signature_header_is_a_401_that_names_nothing(String timestamp, String signature) {
+        var response = withHeaders(timestamp, signature);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("jetty");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void no_response_names_the_server_or_its_version() {
+        assertThat(slack.get("/healthz").headers().firstValue("Server")).isEmpty();
+        var notFound = slack.get("/nothing-here");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.headers().firstValue("Server")).isEmpty();
+        assertThat(notFound.body()).doesNotContainIgnoringCase("jetty");
+        assertThat(slack.postForm(SlackRequests.command("U1", "help", "http://127.0.0.1:1/server-header"))
+                        .headers()
+                        .firstValue("Server"))
+                .isEmpty();
+    }
+
+    @Test
+    void the_same_signed_command_sent_three_times_in_the_window_is_acted_on_once() {
+        String body = SlackRequests.command("U1", "support 1 phonics", "http://127.0.0.1:1/replayed");
+        long now = Instant.now().getEpochSecond();
+        int before = commands.get();
+        var first = slack.post(body, "application/x-www-form-urlencoded", now, true, Map.of());
+        var second = slack.post(body, "application/x-www-form-urlencoded", now, true, Map.of());
+        var third = slack.post(body, "application/x-www-form-urlencoded", now, true, Map.of());
+        assertThat(first.body()).contains("you said: support 1 phonics");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(third.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEmpty();
+        assertThat(commands.get() - before).isEqualTo(1);
+        // the same body signed at another second is another request (Slack never sends one twice)
+        slack.post(body, "application/x-www-form-urlencoded", now - 1, true, Map.of());
+        assertThat(commands.get() - before).isEqualTo(2);
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.alliancecompact.slack.Bot;
@@ -56,6 +57,8 @@ public final class BotHarness implements AutoCloseable {
     public final Map<String, String> settings;
     public SlackRequests requests;
     public Bot bot;
+    /** Numbers the views submitted, so each submission is of a view of its own. */
+    private final AtomicInteger views = new AtomicInteger();
 
     public BotHarness(String profileName) {
         slack = StrictSlack.start();
@@ -180,14 +183,34 @@ public final class BotHarness implements AutoCloseable {
     }
 
     /**
+     * Presses a button that opens a modal and returns the view the modal shows once the bot has filled
+     * it (the views.update after the "one moment" views.open): the form, or the reason there is none.
+     */
+    public String pressForModal(String user, String actionId, String value) {
+        int before = calls("views.update").size();
+        press(user, actionId, value);
+        Eventually.await(
+                "the modal for " + actionId, () -> calls("views.update").size() > before);
+        return calls("views.update").get(before).get("view");
+    }
+
+    /**
      * Submits a modal {@code callbackId} with block values; a value "opt:X" is a selected option,
      * "date:YYYY-MM-DD" a date, "time:HH:mm" a time, "check:X" a ticked checkbox, anything else text
      * (see {@link SlackPayloads#viewSubmission}).
      */
     public java.net.http.HttpResponse<String> submit(
             String user, String callbackId, String privateMetadata, Map<String, String> values) {
+        // Each submission is of a modal of its own, as when people open the form again: Slack gives every
+        // opened view its own id and every interaction its own trigger_id.
+        return submit(user, callbackId, privateMetadata, values, "V" + views.incrementAndGet());
+    }
+
+    /** As {@link #submit(String, String, String, Map)}, of the view {@code viewId} (the same view submitted again). */
+    public java.net.http.HttpResponse<String> submit(
+            String user, String callbackId, String privateMetadata, Map<String, String> values, String viewId) {
         return requests.postForm(SlackRequests.interaction(
-                SlackPayloads.viewSubmission(user, "V1", callbackId, privateMetadata, values, slack.triggerId())));
+                SlackPayloads.viewSubmission(user, viewId, callbackId, privateMetadata, values, slack.triggerId())));
     }
 
     /** An app_home_opened event with this event id. */
