@@ -22,7 +22,13 @@ class ClockNoticeTest {
     private static String page(PreviewServer server, String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(server.baseUri().resolve(path)).build(),
+                        // signed in: macro pages need a signed-in person, as in Confluence
+                        HttpRequest.newBuilder(server.baseUri().resolve(path))
+                                .header(
+                                        "Cookie",
+                                        PreviewCallerSource.COOKIE + "="
+                                                + server.callers().cookieValue(PreviewConfig.COORDINATOR_EMAIL))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
