@@ -701,7 +701,7 @@ final class SupportFlow {
     /** `/alliance requests`: coordinators see the open queue by priority; members their own requests. */
     void list(Caller c, Reply reply) {
         List<SupportStore.Stored> all = s.support.all();
-        Map<String, SupportCategory> categories = currentCategories(all);
+        Map<String, SupportCategory> categories = currentCategories(c, all);
         List<SupportStore.Stored> shown = all.stream()
                 .filter(st -> c.coordinator()
                         ? st.request().status().open()
@@ -737,15 +737,23 @@ final class SupportFlow {
         reply.text(text.toString().strip());
     }
 
-    private Map<String, SupportCategory> currentCategories(List<SupportStore.Stored> all) {
+    /**
+     * The support categories {@code c} may see: a coordinator every one; anyone else only what the plugin
+     * shows that person (the register read with {@code ?viewer=}, Oldham 3.3-3.5: a provider whose support
+     * has ended no longer sees the recipient's category), plus the categories stored with their own
+     * organisation's requests. Never the bot's own, wider view.
+     */
+    private Map<String, SupportCategory> currentCategories(Caller c, List<SupportStore.Stored> all) {
+        String viewer = c.coordinator() ? null : c.email();
         Map<String, SupportCategory> categories = new HashMap<>();
         for (SupportStore.Stored st : all) {
-            if (st.category() != null) {
+            if (st.category() != null
+                    && (viewer == null || st.request().requesterMemberId().equals(c.memberId()))) {
                 categories.put(st.request().requesterMemberId(), st.category());
             }
         }
         try {
-            for (RegisterRowDto row : s.plugin.register(null).rows()) {
+            for (RegisterRowDto row : s.plugin.register(viewer).rows()) {
                 categories.put(row.memberId(), row.category());
             }
         } catch (PluginUnavailable e) {
