@@ -79,9 +79,10 @@ public final class MouSignatureRenderer {
             h.append("<th scope=\"col\">").append(Html.text(Html.role(role))).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
+        var seesPersonalData = mou.seesPersonalData(viewer, snapshot);
         for (MouService.MemberStatus status : mou.status(snapshot, edition)) {
             Member m = status.member();
-            boolean seesMinutes = mou.seesPersonalData(viewer, snapshot, m.id());
+            boolean seesMinutes = seesPersonalData.test(m.id());
             h.append("<tr data-member-id=\"")
                     .append(Html.attr(m.id()))
                     .append("\"><th scope=\"row\" data-label=\"")

@@ -107,6 +107,7 @@ public class MouResource {
         Caller caller = access.viewer(headers, viewer);
         StoreSnapshot snapshot = mou.snapshot();
         MouEdition edition = mou.currentEdition(snapshot);
+        var sees = mou.seesPersonalData(caller, snapshot);
         return MouStatusDto.of(
                 edition.id(),
                 edition.number(),
@@ -114,7 +115,7 @@ public class MouResource {
                         .map(s -> MouStatusDto.MemberStatusDto.from(
                                 s.status(),
                                 s.member().name(),
-                                mou.minuteReferences(caller, snapshot, edition, s.member())))
+                                mou.minuteReferences(sees, snapshot, edition, s.member())))
                         .toList());
     }
 
@@ -130,7 +131,9 @@ public class MouResource {
                 .filter(s -> s.member().id().equals(memberId))
                 .findFirst()
                 .map(s -> MouStatusDto.MemberStatusDto.from(
-                        s.status(), s.member().name(), mou.minuteReferences(caller, snapshot, edition, s.member())))
+                        s.status(),
+                        s.member().name(),
+                        mou.minuteReferences(mou.seesPersonalData(caller, snapshot), snapshot, edition, s.member())))
                 .orElseThrow(() -> new NotFound("No current member " + memberId + ".", "memberId"));
     }
 }

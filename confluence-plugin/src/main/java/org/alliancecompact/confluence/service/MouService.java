@@ -157,16 +157,14 @@ public final class MouService {
     public List<SignatureDto> signatures(Caller caller, String editionId) {
         StoreSnapshot snapshot = snapshot();
         edition(snapshot, editionId);
-        List<Signature> all = snapshot.signatures(editionId);
-        if (caller.coordinator() || caller.integration()) {
-            return all.stream().map(SignatureDto::from).toList();
-        }
-        Affiliations affiliations = affiliations(caller, snapshot);
-        if (!affiliations.anyCurrent()) {
+        if (!caller.coordinator()
+                && !caller.integration()
+                && !affiliations(caller, snapshot).anyCurrent()) {
             throw new NotAllowed("Only people of the alliance's member organisations may see who has signed.");
         }
-        return all.stream()
-                .map(sig -> affiliations.attachedTo(sig.memberId())
+        java.util.function.Predicate<String> sees = seesPersonalData(caller, snapshot);
+        return snapshot.signatures(editionId).stream()
+                .map(sig -> sees.test(sig.memberId())
                         ? SignatureDto.from(sig)
                         : SignatureDto.from(sig).withoutPersonalData())
                 .toList();
@@ -427,10 +425,12 @@ public final class MouService {
      * The minute reference of each role's latest signature of {@code edition} for {@code member}, for a
      * caller who may read them: a coordinator or one of the organisation's own people (the minute is the
      * organisation's governance record, not the alliance's). Empty for anyone else.
+     *
+     * @param sees the caller's {@link #seesPersonalData(Caller, StoreSnapshot)}, worked out once per request
      */
     public Map<PersonRole, String> minuteReferences(
-            Caller caller, StoreSnapshot snapshot, MouEdition edition, Member member) {
-        if (!seesPersonalData(caller, snapshot, member.id())) {
+            java.util.function.Predicate<String> sees, StoreSnapshot snapshot, MouEdition edition, Member member) {
+        if (!sees.test(member.id())) {
             return Map.of();
         }
         Map<PersonRole, String> minutes = new java.util.EnumMap<>(PersonRole.class);
@@ -445,14 +445,20 @@ public final class MouService {
     }
 
     /**
-     * Whether {@code caller} may read the signers' e-mails and minute references of {@code memberId}:
-     * coordinators, the integration user and that organisation's own people (Oldham 2 and 3.4).
+     * Which organisations' signer e-mails and minute references {@code caller} may read, as a test on the
+     * member id: every one for coordinators and the integration user, their own organisations' for anyone
+     * else, none without a caller (Oldham 2 and 3.4). The caller's affiliations are worked out once, here,
+     * not once per row.
      */
-    public boolean seesPersonalData(Caller caller, StoreSnapshot snapshot, String memberId) {
-        return caller != null
-                && (caller.coordinator()
-                        || caller.integration()
-                        || affiliations(caller, snapshot).attachedTo(memberId));
+    public java.util.function.Predicate<String> seesPersonalData(Caller caller, StoreSnapshot snapshot) {
+        if (caller == null) {
+            return memberId -> false;
+        }
+        if (caller.coordinator() || caller.integration()) {
+            return memberId -> true;
+        }
+        Affiliations own = affiliations(caller, snapshot);
+        return own::attachedTo;
     }
 
     public record MemberStatus(Member member, MemberSigningStatus status) {}
