@@ -39,6 +39,7 @@ import org.alliancecompact.model.member.MemberStanding;
 import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.register.CategoryAssignment;
+import org.alliancecompact.model.register.PersonSight;
 import org.alliancecompact.model.register.RegisterHistory;
 import org.alliancecompact.model.register.RegisterView;
 import org.alliancecompact.model.register.RegisterVisibility;
@@ -73,9 +74,9 @@ public final class RegisterService {
      * organisation they belonged to that is now a former member, its own row only ({@link MemberStanding}).
      * {@link NotAllowed} for someone listed nowhere.
      */
-    private Sight sightOf(Caller caller, StoreSnapshot snapshot, Set<String> signers) {
+    private PersonSight sightOf(Caller caller, StoreSnapshot snapshot, Set<String> signers) {
         if (caller.coordinator() || caller.integration()) {
-            return new Sight(List.of(Viewer.anyCoordinator()), Set.of());
+            return new PersonSight(List.of(Viewer.anyCoordinator()), Set.of());
         }
         Affiliations affiliations = mou.affiliations(caller, snapshot);
         if (affiliations.isEmpty()) {
@@ -95,31 +96,7 @@ public final class RegisterService {
                     .collect(Collectors.toUnmodifiableSet());
             viewers.add(Viewer.ofMember(a.memberId(), signers.contains(a.memberId()), supported));
         }
-        return new Sight(viewers, formerOwn);
-    }
-
-    /** The union of the sight of every organisation a person acts for (see {@link #sightOf}). */
-    private record Sight(List<Viewer> viewers, Set<String> formerOwn) {
-
-        boolean canSee(String rowMemberId, Set<String> signers, boolean dataSharingRequired, Set<String> former) {
-            if (formerOwn.contains(rowMemberId)) {
-                return true;
-            }
-            for (Viewer v : viewers) {
-                // A former member's row is not shared with other members any more (Oldham 3.4).
-                if (!v.coordinator() && former.contains(rowMemberId) && !rowMemberId.equals(v.memberId())) {
-                    continue;
-                }
-                if (RegisterVisibility.canSee(v, rowMemberId, signers, dataSharingRequired)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean everything() {
-            return viewers.stream().anyMatch(Viewer::coordinator);
-        }
+        return new PersonSight(viewers, formerOwn);
     }
 
     /** Ids of organisations that are former members today (their rows are not counted or shared). */
@@ -160,7 +137,7 @@ public final class RegisterService {
 
     private RegisterView visible(Caller caller, StoreSnapshot snapshot) {
         Set<String> signers = signersFor(caller, snapshot);
-        Sight sight = sightOf(caller, snapshot, signers);
+        PersonSight sight = sightOf(caller, snapshot, signers);
         LocalDate today = mou.today();
         Set<String> former = formerMembers(snapshot, today);
         boolean required = profile.membership().dataSharingRequiredForVisibility();
@@ -222,7 +199,7 @@ public final class RegisterService {
     public List<RegisterHistoryEntryDto> history(Caller caller, String memberId) {
         StoreSnapshot snapshot = mou.snapshot();
         Set<String> signers = signersFor(caller, snapshot);
-        Sight sight = sightOf(caller, snapshot, signers);
+        PersonSight sight = sightOf(caller, snapshot, signers);
         if (store.member(memberId).isEmpty()) {
             throw new NotFound("No member " + memberId + ".", "memberId");
         }
