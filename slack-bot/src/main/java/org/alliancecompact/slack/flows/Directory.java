@@ -12,6 +12,7 @@ import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginClient;
 import org.alliancecompact.slack.slackapi.SlackMessenger;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * Who is who: a Slack user is matched to a member organisation by their Slack email (users.info)
@@ -29,27 +30,26 @@ final class Directory {
         this.config = config;
     }
 
-    /** The caller, or {@link NotRecognised} when they are neither a member's person nor a coordinator. */
+    /**
+     * The caller with every current member organisation they act for, or {@link NotRecognised} when they are
+     * neither a member's person nor a coordinator.
+     */
     Caller who(String slackUser) {
-        String email = slack.emailOf(slackUser)
-                .orElseThrow(() -> new NotRecognised(
-                        "Your Slack profile has no email address the bot may read, so it cannot tell which"
-                                + " organisation you belong to. Ask a coordinator."));
-        MemberDto member = memberOf(email).orElse(null);
+        String email = slack.emailOf(slackUser).orElseThrow(() -> new NotRecognised(BotText.get("who.noEmail")));
+        List<MemberDto> organisations = organisationsOf(email);
         boolean coordinator = config.isCoordinator(email);
-        if (member == null && !coordinator) {
-            throw new NotRecognised("I can't find " + email + " among the alliance's member organisations in"
-                    + " Confluence. Ask a coordinator to add you to your organisation's people.");
+        if (organisations.isEmpty() && !coordinator) {
+            throw new NotRecognised(BotText.get("who.unknown", email));
         }
-        return new Caller(slackUser, email, member, coordinator);
+        return new Caller(slackUser, email, organisations, coordinator);
     }
 
-    /** The organisation this email belongs to, the head's role first when the email is listed twice. */
-    Optional<MemberDto> memberOf(String email) {
+    /** Every current member organisation that lists this email among its people, in the plugin's order. */
+    List<MemberDto> organisationsOf(String email) {
         return plugin.members().stream()
                 .filter(m -> m.state().isCurrent())
                 .filter(m -> m.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(email)))
-                .findFirst();
+                .toList();
     }
 
     /** Current members (not left, not de-designated), by name. */
