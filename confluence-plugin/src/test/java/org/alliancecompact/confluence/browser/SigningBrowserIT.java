@@ -178,4 +178,64 @@ class SigningBrowserIT {
         assertThat(browser.driver().executeScript("return window.pwned === undefined;"))
                 .isEqualTo(true);
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName(
+            "an executive head of two schools signs for each in its own row, in the browser (issue 15 finding 1)")
+    void aHeadOfTwoSchoolsSignsForEachSchoolInItsOwnRow() {
+        var store = preview.server.app().store;
+        var smithills = store.member("smithills").orElseThrow();
+        var head = smithills.people().stream()
+                .filter(p -> p.role() == org.alliancecompact.model.member.PersonRole.HEAD)
+                .findFirst()
+                .orElseThrow();
+        var ladybridge = store.member("ladybridge").orElseThrow();
+        java.util.List<org.alliancecompact.model.member.Person> people = new java.util.ArrayList<>();
+        ladybridge.people().stream()
+                .filter(p -> p.role() != org.alliancecompact.model.member.PersonRole.HEAD)
+                .forEach(people::add);
+        people.add(head);
+        store.updateMember(new org.alliancecompact.model.member.Member(
+                ladybridge.id(),
+                ladybridge.name(),
+                ladybridge.kind(),
+                ladybridge.phase(),
+                ladybridge.state(),
+                ladybridge.joinedOn(),
+                people));
+        String ladybridgeHead = "td[data-member-id='ladybridge'][data-role='HEAD']";
+
+        browser.signInAs(preview.base(), head.email());
+        browser.driver().get(preview.base().resolve("pages/mou").toString());
+        // One button in each school's head cell, nowhere else.
+        assertThat(browser.driver().findElements(By.cssSelector(".compact-sign")))
+                .hasSize(2);
+
+        // The second school listed first: before issue 15 the signature went to the first school with that email.
+        browser.find(ladybridgeHead + " .compact-sign").click();
+        WebElement dialog =
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-sign-dialog")));
+        assertThat(browser.find(".compact-dialog-member").getText()).isEqualTo(ladybridge.name());
+        dialog.findElement(By.cssSelector(".compact-minute")).sendKeys("LB minute 3/2026");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(dialog));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(ladybridgeHead), "SIGNED by"));
+        assertThat(browser.find(SMITHILLS_HEAD).getText()).startsWith("NOT SIGNED");
+
+        browser.find(SMITHILLS_HEAD + " .compact-sign").click();
+        dialog = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-sign-dialog")));
+        assertThat(browser.find(".compact-dialog-member").getText()).isEqualTo(smithills.name());
+        dialog.findElement(By.cssSelector(".compact-minute")).sendKeys("SM minute 9/2026");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(dialog));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(SMITHILLS_HEAD), "SIGNED by"));
+
+        assertThat(store.signatures())
+                .extracting(s -> s.memberId() + "/" + s.role() + "/" + s.minuteReference())
+                .containsExactlyInAnyOrder("ladybridge/HEAD/LB minute 3/2026", "smithills/HEAD/SM minute 9/2026");
+        assertThat(browser.driver().findElements(By.cssSelector(".compact-sign")))
+                .isEmpty();
+    }
 }
