@@ -63,7 +63,12 @@ public final class SlowConfluenceAcks {
                             "view submission support form",
                             // each a form of its own (a view submitted again is filed once)
                             seq -> SlackRequests.interaction(SlackPayloads.viewSubmission(
-                                    user, "VSLOW" + seq, "support_request", "", form, slack.triggerId()))));
+                                    user,
+                                    slack.viewOnScreen("VSLOW" + seq, "support_request"),
+                                    "support_request",
+                                    "",
+                                    form,
+                                    slack.triggerId()))));
             OpenLoopDriver driver = new OpenLoopDriver(OpenLoopDriver.loopbackClient());
             SignedSlackRequests signer =
                     new SignedSlackRequests(bot.endpoint(), BotAckBench.SIGNING_SECRET, Clock.systemUTC());

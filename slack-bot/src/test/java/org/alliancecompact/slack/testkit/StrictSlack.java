@@ -263,6 +263,18 @@ public final class StrictSlack implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A modal on someone's screen, opened earlier (its trigger_id long used): a {@code view_submission}
+     * carries its view id, and views.update then takes that id, as Slack does for a view it opened.
+     * Idempotent; returns {@code viewId}.
+     */
+    public String viewOnScreen(String viewId, String callbackId) {
+        views.computeIfAbsent(
+                viewId,
+                id -> JSON.createObjectNode().put("id", id).put("type", "modal").put("callback_id", callbackId));
+        return viewId;
+    }
+
     /** A new response_url, issued now. */
     public String responseUrl() {
         String key = Long.toString(sequence.incrementAndGet());

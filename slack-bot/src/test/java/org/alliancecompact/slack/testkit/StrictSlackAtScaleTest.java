@@ -145,6 +145,29 @@ class StrictSlackAtScaleTest {
         assertThat(post("UANN", "dm").body()).contains("\"ok\":true");
     }
 
+    @Test
+    void a_submitted_view_is_one_slack_has_on_screen_and_views_update_takes_it() throws Exception {
+        String view = "{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"Saved\"},"
+                + "\"blocks\":[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"Saved.\"}}]}";
+        assertThat(update("VNEVER", view)).contains("\"error\":\"not_found\"");
+        assertThat(slack.viewOnScreen("VFORM1", "support_request")).isEqualTo("VFORM1");
+        assertThat(update("VFORM1", view)).contains("\"ok\":true");
+        assertThat(slack.view("VFORM1").orElseThrow().path("title").path("text").asText())
+                .isEqualTo("Saved");
+    }
+
+    private String update(String viewId, String view) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(slack.apiUrl() + "views.update"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Authorization", "Bearer xoxb-test")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        SlackRequests.form(Map.of("view_id", viewId, "view", view))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private void respond(String url, String json) throws Exception {
         http.send(
                 HttpRequest.newBuilder(URI.create(url))
