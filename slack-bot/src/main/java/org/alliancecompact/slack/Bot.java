@@ -28,6 +28,7 @@ import org.alliancecompact.slack.http.BotHttpServer;
 import org.alliancecompact.slack.http.DuplicateEventMiddleware;
 import org.alliancecompact.slack.http.HealthCheck;
 import org.alliancecompact.slack.http.JobsEndpoint;
+import org.alliancecompact.slack.http.ReplayGuard;
 import org.alliancecompact.slack.http.SlackSignature;
 import org.alliancecompact.slack.http.SocketModeHealth;
 import org.alliancecompact.slack.schedule.BotScheduler;
@@ -40,6 +41,7 @@ import org.alliancecompact.slack.store.EventLog;
 import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.NudgeLog;
 import org.alliancecompact.slack.store.Outbox;
+import org.alliancecompact.slack.store.SeenSignatures;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.store.ViewSubmissions;
 import org.slf4j.Logger;
@@ -196,10 +198,12 @@ public final class Bot implements AutoCloseable {
             http = new BotHttpServer(
                     null, null, HealthCheck.all(List.of(database, connection)), config.bindAddress(), config.port());
         } else {
-            // Signatures are judged by the real clock even when tests move the flows' clock.
+            // Signatures are judged by the real clock even when tests move the flows' clock; a replayed
+            // signed request is acted on once across the instances sharing the database.
             http = new BotHttpServer(
                     app,
                     new SlackSignature(config.slackSigningSecret(), Clock.systemUTC()),
+                    new ReplayGuard(SlackSignature.WINDOW, Clock.systemUTC(), new SeenSignatures(db.jdbi())),
                     database,
                     config.bindAddress(),
                     config.port());

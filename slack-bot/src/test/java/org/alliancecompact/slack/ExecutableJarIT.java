@@ -1,8 +1,5 @@
 package org.alliancecompact.slack;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14, finding 11: {@code java -jar slack-bot/target/slack-bot-<version>.jar} starts the bot. The
  * packaged jar (path from failsafe's {@code bot.jar}) is started as its own process in HTTP mode, with
- * WireMock standing in for Slack's Web API and Confluence and an H2 file database in a temporary folder;
+ * the strict stand-in for Slack's Web API, WireMock for Confluence and an H2 file database in a
+ * temporary folder;
  * the test waits for {@code /healthz} to answer 200, then stops the process.
  */
 class ExecutableJarIT {
@@ -32,11 +31,10 @@ class ExecutableJarIT {
     void java_dash_jar_starts_the_bot_in_http_mode(@TempDir Path work) throws Exception {
         Path jar = Path.of(System.getProperty("bot.jar", "target/slack-bot-0.1.0.jar"));
         assertThat(jar).as("run after `mvn package`").exists();
-        WireMockServer standIn =
+        StrictSlack slack = StrictSlack.start();
+        WireMockServer confluence =
                 new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        standIn.start();
-        standIn.stubFor(post(urlEqualTo("/api/auth.test"))
-                .willReturn(okJson("{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\"}")));
+        confluence.start();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -52,8 +50,8 @@ class ExecutableJarIT {
         pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("DATABASE_"));
         pb.environment().put("SLACK_BOT_TOKEN", "xoxb-it-token");
         pb.environment().put("SLACK_SIGNING_SECRET", "0123456789abcdef0123456789abcdef");
-        pb.environment().put("SLACK_API_URL", standIn.baseUrl() + "/api/");
-        pb.environment().put("CONFLUENCE_URL", standIn.baseUrl());
+        pb.environment().put("SLACK_API_URL", slack.apiUrl());
+        pb.environment().put("CONFLUENCE_URL", confluence.baseUrl());
         pb.environment().put("CONFLUENCE_TOKEN", "it-token");
         pb.environment()
                 .put("DATABASE_URL", "jdbc:h2:file:" + work.resolve("db/bot").toAbsolutePath());
@@ -86,7 +84,8 @@ class ExecutableJarIT {
             if (!bot.waitFor(20, TimeUnit.SECONDS)) {
                 bot.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            standIn.stop();
+            confluence.stop();
+            slack.close();
         }
         assertThat(bot.isAlive()).isFalse();
     }

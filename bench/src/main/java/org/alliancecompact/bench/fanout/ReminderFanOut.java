@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alliancecompact.bench.BenchResult;
 import org.alliancecompact.bench.harness.HeapWatch;
-import org.alliancecompact.bench.slack.SlackWebApiStandIn;
+import org.alliancecompact.slack.testkit.StrictSlack;
 
 /**
  * A meeting reminder to 10,000 members, one direct message each, through a sender that handles
@@ -29,12 +29,22 @@ public final class ReminderFanOut {
     }
 
     /** @param label names the sender in the results */
-    public static List<BenchResult> run(String label, SlackWebApiStandIn slack, Sender sender, int members)
-            throws Exception {
+    /** A warm-up channel of the workspace. */
+    static String warmUpChannel(int i) {
+        return "C0WARMUP" + i;
+    }
+
+    /** @param slack the strict stand-in; the members and warm-up channels are added to its workspace here */
+    public static List<BenchResult> run(String label, StrictSlack slack, Sender sender, int members) throws Exception {
+        for (int i = 0; i < members; i++) {
+            slack.user(userId(i), "member" + i + "@fanout.example");
+        }
         // warm the sender and the stand-in up on other channels, so the heap baseline is after class loading
         for (int i = 0; i < 50; i++) {
-            sender.post("C0WARMUP" + i, "warm-up");
+            slack.channel(warmUpChannel(i), "warm-up-" + i);
+            sender.post(warmUpChannel(i), "warm-up");
         }
+        slack.forget();
         long limitedBefore = slack.rateLimited("chat.postMessage");
         long heapBefore = HeapWatch.settledBytes();
         int failed = 0;
@@ -65,7 +75,10 @@ public final class ReminderFanOut {
                 duplicated++;
             }
         }
-        slack.forgetDeliveries();
+        long refused = slack.refusals().stream()
+                .filter(c -> !"ratelimited".equals(c.error()))
+                .count();
+        slack.forget();
         long heapAfter = HeapWatch.settledBytes();
         System.out.printf(
                 "%s: %d members in %.1f s, %d HTTP 429 received, %d calls failed, %d members without a message,"
@@ -88,6 +101,8 @@ public final class ReminderFanOut {
         results.add(BenchResult.below(b, label + ": sends that gave up", failed, "", 0));
         results.add(BenchResult.below(b, label + ": members left unsent", missing, "", 0));
         results.add(BenchResult.below(b, label + ": members sent twice", duplicated, "", 0));
+        // anything but a 429 that Slack would refuse (a message over its limits, an unknown channel)
+        results.add(BenchResult.below(b, label + ": calls the strict stand-in refused", refused, "", 0));
         results.add(BenchResult.info(b, label + ": heap settled before", mb(heapBefore), "MB"));
         results.add(BenchResult.info(b, label + ": heap peak during (garbage included)", mb(peak), "MB"));
         // "memory flat": what the fan-out leaves held afterwards, against a generous 16 MB

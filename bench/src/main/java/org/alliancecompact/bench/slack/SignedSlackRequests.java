@@ -1,17 +1,14 @@
 package org.alliancecompact.bench.slack;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.alliancecompact.slack.http.SlackSignature;
 
 /**
- * Builds the requests Slack sends (a slash command, an Events API callback), signed the way Slack signs them:
+ * Signs the requests Slack sends (the bodies of commands and interactions come from the bot's test
+ * kit, {@code SlackPayloads}, built as Slack builds them; an Events API callback here), the way Slack signs them:
  * {@code X-Slack-Signature: v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))} with the
  * current time in {@code X-Slack-Request-Timestamp}.
  */
@@ -31,28 +28,6 @@ public final class SignedSlackRequests {
     /** Where the requests go. */
     public URI endpoint() {
         return endpoint;
-    }
-
-    /** The form body of {@code command text} typed by {@code userId} in a channel. */
-    public static String body(String command, String text, String userId, URI responseUrl) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", "bench-verification-token");
-        form.put("team_id", "T0BENCH");
-        form.put("team_domain", "bench");
-        form.put("channel_id", "C0BENCH");
-        form.put("channel_name", "alliance");
-        form.put("user_id", userId);
-        form.put("user_name", "bench-user");
-        form.put("command", command);
-        form.put("text", text);
-        form.put("api_app_id", "A0BENCH");
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", responseUrl.toString());
-        form.put("trigger_id", "1000.2000.bench");
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     /** The Events API callback Slack sends when {@code userId} opens the app's Home tab. */

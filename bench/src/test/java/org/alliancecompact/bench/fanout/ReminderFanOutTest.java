@@ -2,30 +2,30 @@ package org.alliancecompact.bench.fanout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.alliancecompact.bench.BenchResult;
 import org.alliancecompact.bench.harness.OpenLoopDriver;
-import org.alliancecompact.bench.slack.SlackWebApiStandIn;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.Test;
 
 class ReminderFanOutTest {
     private final HttpClient http = OpenLoopDriver.loopbackClient();
 
-    private ReminderFanOut.Sender posting(SlackWebApiStandIn slack, String skip) {
+    private ReminderFanOut.Sender posting(StrictSlack slack, String skip) {
         return (channel, text) -> {
             if (channel.equals(skip)) {
                 return;
             }
-            String form = "channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8) + "&text="
+            String form = "token=xoxb-test&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8) + "&text="
                     + URLEncoder.encode(text, StandardCharsets.UTF_8);
             HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(slack.apiUrl().resolve("chat.postMessage"))
+                    HttpRequest.newBuilder(URI.create(slack.apiUrl() + "chat.postMessage"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
@@ -45,7 +45,7 @@ class ReminderFanOutTest {
 
     @Test
     void everyMemberReachedOnceIsReportedAsSuch() throws Exception {
-        try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(1, 3, Map.of()))) {
+        try (StrictSlack slack = StrictSlack.start().limitPerChannel(1, 3)) {
             List<BenchResult> results = ReminderFanOut.run("plain", slack, posting(slack, null), 40);
 
             assertThat(measure(results, "members left unsent").value()).isZero();
@@ -57,7 +57,7 @@ class ReminderFanOutTest {
 
     @Test
     void aMemberLeftOutOrAFailedSendIsCaught() throws Exception {
-        try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(1, 3, Map.of()))) {
+        try (StrictSlack slack = StrictSlack.start().limitPerChannel(1, 3)) {
             ReminderFanOut.Sender sender = posting(slack, ReminderFanOut.userId(7));
             List<BenchResult> results = ReminderFanOut.run(
                     "lossy",

@@ -7,7 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.Map;
+import org.alliancecompact.slack.testkit.SlackPayloads;
+import org.alliancecompact.slack.testkit.StrictSlack;
 import org.junit.jupiter.api.Test;
 
 class BareBoltAppTest {
@@ -25,9 +26,9 @@ class BareBoltAppTest {
     @Test
     void acknowledgesASignedCommandAndRefusesAForgedOne() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        try (SlackWebApiStandIn slack = SlackWebApiStandIn.start(new SlackWebApiStandIn.Limits(100, 100, Map.of()));
-                BareBoltApp app = BareBoltApp.start(SECRET, "xoxb-test", slack.apiUrl())) {
-            String body = SignedSlackRequests.body("/alliance", "help", "U1", slack.responseUrl());
+        try (StrictSlack slack = StrictSlack.start();
+                BareBoltApp app = BareBoltApp.start(SECRET, "xoxb-test", java.net.URI.create(slack.apiUrl()))) {
+            String body = SlackPayloads.command("U1", "help", slack.responseUrl(), slack.triggerId());
 
             HttpRequest signed = new SignedSlackRequests(app.endpoint(), SECRET, Clock.systemUTC()).signed(body);
             HttpResponse<String> ok = http.send(signed, HttpResponse.BodyHandlers.ofString());

@@ -25,8 +25,9 @@ import org.alliancecompact.slack.slackapi.SlackLimits;
 
 /**
  * A local stand-in for Slack's Web API on loopback, for the console. It refuses what Slack refuses
- * ({@link SlackLimits}: Block Kit limits, IDs-only methods), answering Slack's error code and
- * printing the refusal, so what works in the console works in Slack. It prints what the bot posts
+ * through the same {@link SlackLimits} checks as the test kit's strict stand-in (Block Kit limits,
+ * message text, IDs-only methods, replies with neither text nor blocks), answering Slack's error code
+ * and printing the refusal, so what works in the console works in Slack. It prints what the bot posts
  * (messages, ephemeral answers, updates, the App Home) as text with numbered buttons, keeps the
  * modal the bot opens for the console to fill in, and answers users.info / users.lookupByEmail from
  * emails (each email gets a stable made-up Slack user ID).
@@ -201,8 +202,16 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private void respond(HttpExchange x) throws IOException {
-        JsonNode body = JSON.readTree(x.getRequestBody().readAllBytes());
-        Optional<SlackLimits.Refusal> refusal = SlackLimits.checkResponse(body);
+        JsonNode body;
+        try {
+            body = JSON.readTree(x.getRequestBody().readAllBytes());
+        } catch (IOException e) {
+            body = null;
+        }
+        // the same checks as the test kit's strict stand-in: a reply Slack would refuse is refused here
+        Optional<SlackLimits.Refusal> refusal = body == null || !body.isObject()
+                ? Optional.of(new SlackLimits.Refusal("invalid_payload", "not a JSON object"))
+                : SlackLimits.checkResponse(body);
         if (refusal.isPresent()) {
             out.println("\n[Slack refused a reply: " + refusal.get() + "]");
             out.flush();

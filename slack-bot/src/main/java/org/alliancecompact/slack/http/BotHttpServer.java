@@ -31,6 +31,12 @@ public final class BotHttpServer implements AutoCloseable {
     private final ServletContextHandler context;
 
     public BotHttpServer(App app, SlackSignature signature, HealthCheck healthy, String host, int port) {
+        this(app, signature, new ReplayGuard(SlackSignature.WINDOW), healthy, host, port);
+    }
+
+    /** @param replays remembers the signed requests acted on (shared through the database by the bot) */
+    public BotHttpServer(
+            App app, SlackSignature signature, ReplayGuard replays, HealthCheck healthy, String host, int port) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         // No "Server: Jetty(12...)" header: the version tells an attacker which flaws to try.
@@ -45,7 +51,7 @@ public final class BotHttpServer implements AutoCloseable {
         if (app != null) { // null in Socket Mode: Slack's requests then come over the WebSocket
             context.addServlet(new ServletHolder(new SlackAppServlet(app)), "/slack/events");
             context.addFilter(
-                    new FilterHolder(new SignatureFilter(signature, new ReplayGuard(SlackSignature.WINDOW))),
+                    new FilterHolder(new SignatureFilter(signature, replays)),
                     "/slack/events",
                     EnumSet.of(DispatcherType.REQUEST));
         }

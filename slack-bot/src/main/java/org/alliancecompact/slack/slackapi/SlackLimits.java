@@ -133,6 +133,12 @@ public final class SlackLimits {
     public static Optional<Refusal> checkResponse(JsonNode message) {
         List<String> errors = new ArrayList<>();
         String text = message.path("text").asText("");
+        if (text.isEmpty()
+                && !message.path("blocks").isArray()
+                && !message.path("delete_original").asBoolean()) {
+            // as chat.postMessage: a message needs text or blocks (api.slack.com/methods/chat.postMessage#errors)
+            return Optional.of(new Refusal("no_text", "neither text nor blocks"));
+        }
         if (text.length() > MESSAGE_TEXT) {
             return Optional.of(new Refusal(
                     "msg_too_long",

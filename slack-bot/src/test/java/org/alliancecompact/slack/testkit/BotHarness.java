@@ -209,6 +209,8 @@ public final class BotHarness implements AutoCloseable {
     /** As {@link #submit(String, String, String, Map)}, of the view {@code viewId} (the same view submitted again). */
     public java.net.http.HttpResponse<String> submit(
             String user, String callbackId, String privateMetadata, Map<String, String> values, String viewId) {
+        // the view Slack submits is one Slack opened: the stand-in knows it, so a views.update of it is taken
+        slack.viewOnScreen(viewId, callbackId);
         return requests.postForm(SlackRequests.interaction(
                 SlackPayloads.viewSubmission(user, viewId, callbackId, privateMetadata, values, slack.triggerId())));
     }

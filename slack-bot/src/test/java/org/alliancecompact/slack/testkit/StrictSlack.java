@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.alliancecompact.slack.http.FormFields;
 import org.alliancecompact.slack.slackapi.SlackLimits;
@@ -60,6 +61,12 @@ import org.alliancecompact.slack.slackapi.SlackLimits;
  * <p>Tests read what was sent ({@link #calls}, {@link #postsTo}, {@link #responses}), see every
  * refusal ({@link #refusals()}, injected ones apart), and inject latency ({@link #delay}) and
  * failures ({@link #refuse}, {@link #failHttp}).
+ *
+ * <p>The benchmarks use it too, at their scale: 10,000 users and channels, hundreds of calls a second
+ * from many threads. Its counters ({@link #ok}, {@link #rateLimited}, {@link #delivered}) cost O(1) to
+ * read, a channel's rate-limit bucket is dropped once full again (a full bucket is the same as none),
+ * and {@link #forget} empties the log between runs so the stand-in's records do not weigh on a heap
+ * measurement.
  *
  * <p>From WireMock stubs: an {@code okJson("{ok:false,error:X}")} stub is {@code refuse(method,
  * where("channel", id), X)}; {@code withFixedDelay} is {@link #delay}; a 429-then-5xx scenario is
@@ -142,6 +149,10 @@ public final class StrictSlack implements AutoCloseable {
     private volatile Limit channelLimit;
     private volatile String socketModeUrl;
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, LongAdder> okByMethod = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> limitedByMethod = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> deliveredByConversation = new ConcurrentHashMap<>();
+    private final AtomicInteger admitsSinceSweep = new AtomicInteger();
 
     private record User(String id, String email, String name) {}
 
@@ -151,10 +162,19 @@ public final class StrictSlack implements AutoCloseable {
         final Instant issued;
         final List<JsonNode> messages = new CopyOnWriteArrayList<>();
         final AtomicInteger uses = new AtomicInteger();
+        /** When the first message arrived, by the stand-in's clock (null until then). */
+        volatile Instant firstAt;
 
         ResponseUrl(Instant issued) {
             this.issued = issued;
         }
+    }
+
+    static {
+        // The JDK's HTTP server writes headers and body separately with Nagle's algorithm on, so each
+        // answer waited ~40 ms for the client's delayed ACK (1,200 calls took 55 s); Slack's servers
+        // answer without that. The JDK reads this once, before its first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     private StrictSlack(Clock clock) throws IOException {
@@ -243,6 +263,18 @@ public final class StrictSlack implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A modal on someone's screen, opened earlier (its trigger_id long used): a {@code view_submission}
+     * carries its view id, and views.update then takes that id, as Slack does for a view it opened.
+     * Idempotent; returns {@code viewId}.
+     */
+    public String viewOnScreen(String viewId, String callbackId) {
+        views.computeIfAbsent(
+                viewId,
+                id -> JSON.createObjectNode().put("id", id).put("type", "modal").put("callback_id", callbackId));
+        return viewId;
+    }
+
     /** A new response_url, issued now. */
     public String responseUrl() {
         String key = Long.toString(sequence.incrementAndGet());
@@ -283,6 +315,62 @@ public final class StrictSlack implements AutoCloseable {
     public List<JsonNode> responses(String responseUrl) {
         ResponseUrl r = responseUrls.get(keyOf(responseUrl));
         return r == null ? List.of() : List.copyOf(r.messages);
+    }
+
+    /** When the first message reached this response_url, by the stand-in's clock; empty until one did. */
+    public Optional<Instant> firstResponseAt(String responseUrl) {
+        ResponseUrl r = responseUrls.get(keyOf(responseUrl));
+        return r == null ? Optional.empty() : Optional.ofNullable(r.firstAt);
+    }
+
+    /** Every message sent to every response_url (taken or refused), as JSON, in no particular order. */
+    public List<JsonNode> responses() {
+        return responseUrls.values().stream().flatMap(r -> r.messages.stream()).toList();
+    }
+
+    /** How many calls to {@code method} Slack took (O(1): a counter, not a scan of the log). */
+    public long ok(String method) {
+        LongAdder n = okByMethod.get(method);
+        return n == null ? 0 : n.sum();
+    }
+
+    /** How many calls to {@code method} were refused with HTTP 429 for the limits set here (not injected). */
+    public long rateLimited(String method) {
+        LongAdder n = limitedByMethod.get(method);
+        return n == null ? 0 : n.sum();
+    }
+
+    /**
+     * Messages chat.postMessage delivered to a conversation: a channel ID or name, a user ID (their DM)
+     * or a DM's ID; 0 for one Slack would not find.
+     */
+    public long delivered(String channelOrUser) {
+        String id = resolve(channelOrUser, true);
+        LongAdder n = id == null ? null : deliveredByConversation.get(id);
+        return n == null ? 0 : n.sum();
+    }
+
+    /**
+     * Forgets every call, view, posted message, response_url and count (users, channels and limits
+     * stay): a benchmark empties the stand-in between runs so its records do not weigh on the heap. A
+     * thread reply or update to a message posted before is then refused, as for a message never posted.
+     */
+    public void forget() {
+        calls.clear();
+        views.clear();
+        messages.clear();
+        responseUrls.clear();
+        triggers.clear();
+        exchanged.clear();
+        okByMethod.clear();
+        limitedByMethod.clear();
+        deliveredByConversation.clear();
+        channelBuckets.clear();
+    }
+
+    /** Channels' rate-limit buckets kept (full ones are swept). */
+    int bucketsKept() {
+        return channelBuckets.size();
     }
 
     /** The view opened or published with this ID (views.open answers with it), if any. */
@@ -377,6 +465,7 @@ public final class StrictSlack implements AutoCloseable {
             }
             long waitNanos = admit(method, method.equals("chat.postMessage") ? fields.get("channel") : null);
             if (waitNanos > 0) {
+                count(limitedByMethod, method);
                 calls.add(new Call(method, at, fields, "ratelimited", "over the rate limit", false));
                 long seconds = Math.max(1, (long) Math.ceil(waitNanos / 1e9));
                 send(x, 429, String.valueOf(seconds), error("ratelimited", "over the rate limit"));
@@ -384,6 +473,12 @@ public final class StrictSlack implements AutoCloseable {
             }
             ObjectNode answer = JSON.createObjectNode().put("ok", true);
             String refused = answer(method, fields, at, answer);
+            if (refused == null) {
+                count(okByMethod, method);
+                if (method.equals("chat.postMessage")) {
+                    count(deliveredByConversation, answer.path("channel").asText());
+                }
+            }
             calls.add(new Call(
                     method,
                     at,
@@ -586,6 +681,9 @@ public final class StrictSlack implements AutoCloseable {
                 return;
             }
             url.messages.add(message);
+            if (url.firstAt == null) {
+                url.firstAt = clock.instant();
+            }
             if (Duration.between(url.issued, clock.instant()).compareTo(RESPONSE_URL_LIFETIME) > 0
                     || url.uses.incrementAndGet() > RESPONSE_URL_USES) {
                 calls.add(
@@ -594,10 +692,6 @@ public final class StrictSlack implements AutoCloseable {
                 return;
             }
             Optional<SlackLimits.Refusal> refusal = SlackLimits.checkResponse(message);
-            if (message.path("text").asText("").isEmpty()
-                    && !message.path("blocks").isArray()) {
-                refusal = Optional.of(new SlackLimits.Refusal("no_text", "neither text nor blocks"));
-            }
             if (refusal.isPresent()) {
                 calls.add(new Call(
                         "response_url",
@@ -633,6 +727,11 @@ public final class StrictSlack implements AutoCloseable {
             this.tokens = limit.burst();
         }
 
+        /** Refilled to its burst: the same as a bucket never used, so it may be dropped. */
+        synchronized boolean full() {
+            return tokens + (System.nanoTime() - last) / 1e9 * limit.perSecond() >= limit.burst();
+        }
+
         synchronized long take() {
             long now = System.nanoTime();
             tokens = Math.min(limit.burst(), tokens + (now - last) / 1e9 * limit.perSecond());
@@ -653,11 +752,20 @@ public final class StrictSlack implements AutoCloseable {
             wait = channelBuckets
                     .computeIfAbsent(channel, c -> new Bucket(perChannel))
                     .take();
+            if (admitsSinceSweep.incrementAndGet() >= 1_000) {
+                // a fan-out to 10,000 DMs must not leave 10,000 buckets behind
+                admitsSinceSweep.set(0);
+                channelBuckets.values().removeIf(Bucket::full);
+            }
         }
         return wait;
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
+
+    private static void count(Map<String, LongAdder> counts, String key) {
+        counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
 
     private static String refuse(ObjectNode answer, String error, String detail) {
         answer.put("ok", false).put("error", error);
