@@ -60,6 +60,9 @@ final class SupportFlow {
     static final String BROKER_MODAL = "support_broker";
     static final String COMPLETE_MODAL = "support_complete";
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** A broker's note or a decline's reason, in characters: what the database keeps (V1, V4_17). */
+    private static final int MAX_NOTE = 500;
+
     static final String EVALUATION_MODAL = "support_evaluation";
 
     private final Services s;
@@ -511,6 +514,9 @@ final class SupportFlow {
             if (note == null || note.isBlank()) {
                 return Checked.error("note", BotText.get("support.error.note.blank"));
             }
+            if (note.strip().length() > MAX_NOTE) {
+                return Checked.error("note", BotText.get("support.error.tooLong", MAX_NOTE));
+            }
             return ready(st, RequestLifecycle.broker(st.request(), rules()), note.strip());
         });
     }
@@ -579,6 +585,9 @@ final class SupportFlow {
         return check(c, id, RequestStatus.DECLINED, "reason", st -> {
             if (reason == null || reason.isBlank()) {
                 return Checked.error("reason", BotText.get("support.error.reason.blank"));
+            }
+            if (reason.strip().length() > MAX_NOTE) {
+                return Checked.error("reason", BotText.get("support.error.tooLong", MAX_NOTE));
             }
             SupportRequest before = st.request();
             SupportRequest after = RequestLifecycle.decline(before, reason, rules());
@@ -798,7 +807,7 @@ final class SupportFlow {
                 RequestStatus.BROKERED,
                 BROKER_MODAL,
                 "support.broker.",
-                Ui.textInput("note", BotText.get("support.broker.note"), true, false, 500));
+                Ui.textInput("note", BotText.get("support.broker.note"), true, false, MAX_NOTE));
     }
 
     View completeModal(Caller c, String id) {
@@ -818,7 +827,7 @@ final class SupportFlow {
                 RequestStatus.DECLINED,
                 DECLINE_MODAL,
                 "support.decline.",
-                Ui.textInput("reason", BotText.get("support.decline.reason"), true, false, 500));
+                Ui.textInput("reason", BotText.get("support.decline.reason"), true, false, MAX_NOTE));
     }
 
     Map<String, String> submitAssign(Caller c, View view, Reply reply) {
