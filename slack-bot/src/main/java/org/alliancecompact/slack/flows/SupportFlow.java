@@ -665,7 +665,7 @@ final class SupportFlow {
         switch (to) {
             case CLAIMED -> claim(c, id, reply);
             case IN_PROGRESS -> start(c, id, reply);
-            default -> throw new IllegalArgumentException("That move needs more detail.");
+            default -> throw new IllegalArgumentException(BotText.get("support.command.usage"));
         }
     }
 
