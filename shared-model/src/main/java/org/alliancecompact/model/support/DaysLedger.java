@@ -6,8 +6,10 @@ import java.util.Collection;
 import org.alliancecompact.model.time.AcademicYear;
 
 /**
- * One organisation's days in one academic year: given as a provider (delivered support, counted in the
- * year it was completed) against the days it committed (Bolton 21: 9), and received as a requester.
+ * One organisation's days in one academic year: given as a provider (the days actually given on delivered support,
+ * counted in the academic year it was completed, 1 September to 31 August in the alliance's time zone) against the
+ * days it committed (Bolton 21: "a minimum of 9 days of staff time each academic year"), what is still outstanding,
+ * and the days received as a requester. All in days, half-day steps.
  */
 public record DaysLedger(
         String memberId, AcademicYear year, BigDecimal given, BigDecimal committed, BigDecimal received) {
@@ -30,22 +32,28 @@ public record DaysLedger(
                 continue;
             }
             if (memberId.equals(r.providerMemberId())) {
-                given = given.add(r.days());
+                given = given.add(r.daysDelivered());
             }
             if (memberId.equals(r.requesterMemberId())) {
-                received = received.add(r.days());
+                received = received.add(r.daysDelivered());
             }
         }
         return new DaysLedger(memberId, year, given, rules.committedDaysPerYear(), received);
     }
 
-    /** Days still owed this year; zero once the commitment is met. */
+    /** Days still owed this year: committed less given, never below zero (zero once the commitment is met). */
     public BigDecimal outstanding() {
         BigDecimal left = committed.subtract(given);
         return left.signum() > 0 ? left : BigDecimal.ZERO;
     }
 
+    /** The alliance fixes no committed days: there is nothing to meet or owe. */
+    public boolean noCommitment() {
+        return committed.signum() == 0;
+    }
+
+    /** Days were committed and the days given reach them; false when nothing is committed. */
     public boolean commitmentMet() {
-        return given.compareTo(committed) >= 0;
+        return !noCommitment() && given.compareTo(committed) >= 0;
     }
 }

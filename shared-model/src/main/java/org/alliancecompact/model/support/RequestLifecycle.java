@@ -26,7 +26,8 @@ import java.util.Set;
  * </pre>
  *
  * Brokerage is required when the days asked for are MORE than the profile's threshold (Exceed 21:
- * "more than two-days"), so 2 days with a threshold of 2 need none and 2.5 do.
+ * "more than two-days"), so 2 days with a threshold of 2 need none and 2.5 do; a threshold of 0 brokers every
+ * request (Oldham role 2 and 3d: pooled resources allocated by need).
  */
 public final class RequestLifecycle {
 
@@ -73,13 +74,20 @@ public final class RequestLifecycle {
             return Optional.empty();
         }
         if (to == ASSIGNED && from == CLAIMED) {
-            return Optional.of("This request is for "
-                    + request.days().stripTrailingZeros().toPlainString()
-                    + " days, more than "
-                    + rules.brokerageThresholdDays().stripTrailingZeros().toPlainString()
+            return Optional.of((rules.everyRequestBrokered()
+                            ? "Every request is brokered"
+                            : "This request is for "
+                                    + request.days().stripTrailingZeros().toPlainString()
+                                    + " days, more than "
+                                    + rules.brokerageThresholdDays()
+                                            .stripTrailingZeros()
+                                            .toPlainString())
                     + ": " + rules.improvementGroupName() + " must broker it before a provider is assigned.");
         }
-        return Optional.of("A " + name(from) + " request cannot become " + name(to) + ".");
+        if (from == to) {
+            return Optional.of("The request is already " + name(from) + ".");
+        }
+        return Optional.of("The request is " + name(from) + ", so it cannot be " + name(to) + " now.");
     }
 
     /**
@@ -124,12 +132,28 @@ public final class RequestLifecycle {
         return r.with(IN_PROGRESS, r.claimedBy(), r.providerMemberId(), null, null);
     }
 
+    /** The support is done, and all the days asked for were given. */
     public static SupportRequest complete(SupportRequest r, Instant at, SupportRules rules) {
+        return complete(r, at, r == null ? null : r.days(), rules);
+    }
+
+    /**
+     * The support is done; {@code daysGiven} is what the provider actually gave, which the days ledger counts
+     * (Bolton 21: days of staff time given), 0 to the days asked for in half-day steps
+     * ({@link SupportRequest#daysGivenFit}).
+     *
+     * @throws IllegalArgumentException when {@code daysGiven} does not fit
+     */
+    public static SupportRequest complete(SupportRequest r, Instant at, BigDecimal daysGiven, SupportRules rules) {
         if (at == null) {
             throw new IllegalArgumentException("completedAt is required");
         }
         check(r, COMPLETED, rules);
-        return r.with(COMPLETED, r.claimedBy(), r.providerMemberId(), null, at);
+        if (!SupportRequest.daysGivenFit(r.days(), daysGiven)) {
+            throw new IllegalArgumentException("daysGiven must be 0 to "
+                    + r.days().stripTrailingZeros().toPlainString() + " days, in half-day steps");
+        }
+        return r.with(COMPLETED, r.claimedBy(), r.providerMemberId(), null, at, daysGiven);
     }
 
     public static SupportRequest evaluate(SupportRequest r, SupportRules rules) {

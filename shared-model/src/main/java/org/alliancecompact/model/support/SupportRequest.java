@@ -18,6 +18,9 @@ import java.time.Instant;
  * @param providerMemberId the organisation assigned to provide it (null before ASSIGNED)
  * @param closingReason why it was declined or withdrawn (null otherwise)
  * @param completedAt when the support was completed (null before COMPLETED)
+ * @param daysGiven days of support the provider actually gave, asked when the request is completed: 0 to
+ *     {@code days}, in half-day steps; null before COMPLETED, and null on requests completed before the bot asked
+ *     (then {@link #daysDelivered()} counts the days asked for)
  */
 public record SupportRequest(
         String id,
@@ -30,7 +33,8 @@ public record SupportRequest(
         String claimedBy,
         String providerMemberId,
         String closingReason,
-        Instant completedAt) {
+        Instant completedAt,
+        BigDecimal daysGiven) {
 
     public static final int MAX_FOCUS_LENGTH = 500;
     /** A sanity bound: a request for more than a term of days is a programme, not a request. */
@@ -83,6 +87,66 @@ public record SupportRequest(
                 && (closingReason == null || closingReason.isBlank())) {
             throw new IllegalArgumentException("closingReason is required when a request is " + status);
         }
+        if (daysGiven != null) {
+            if (!status.delivered()) {
+                throw new IllegalArgumentException("daysGiven is only recorded when a request is completed");
+            }
+            if (!daysGivenFit(days, daysGiven)) {
+                throw new IllegalArgumentException(
+                        "daysGiven must be 0 to " + days.toPlainString() + " days, in half-day steps");
+            }
+        }
+    }
+
+    /** A request recorded without the days given (before the bot asked): they count as the days asked for. */
+    public SupportRequest(
+            String id,
+            String requesterMemberId,
+            String focus,
+            BigDecimal days,
+            String preferredProviderMemberId,
+            Instant submittedAt,
+            RequestStatus status,
+            String claimedBy,
+            String providerMemberId,
+            String closingReason,
+            Instant completedAt) {
+        this(
+                id,
+                requesterMemberId,
+                focus,
+                days,
+                preferredProviderMemberId,
+                submittedAt,
+                status,
+                claimedBy,
+                providerMemberId,
+                closingReason,
+                completedAt,
+                null);
+    }
+
+    /**
+     * Whether {@code given} days may be recorded as given on a request for {@code asked} days: from 0 (the support
+     * fell through after it started) to the days asked for, in half-day steps like the request itself (Bolton 21
+     * counts days of staff time).
+     */
+    public static boolean daysGivenFit(BigDecimal asked, BigDecimal given) {
+        return given != null
+                && given.signum() >= 0
+                && given.compareTo(asked) <= 0
+                && given.remainder(HALF).signum() == 0;
+    }
+
+    /**
+     * The days this request counts as delivered in the days ledger: the days given when recorded, else (requests
+     * completed before the bot asked) the days asked for; zero when not delivered.
+     */
+    public BigDecimal daysDelivered() {
+        if (!status.delivered()) {
+            return BigDecimal.ZERO;
+        }
+        return daysGiven != null ? daysGiven : days;
     }
 
     /** A new request, SUBMITTED to the improvement group. */
@@ -125,6 +189,17 @@ public record SupportRequest(
 
     SupportRequest with(
             RequestStatus newStatus, String newClaimedBy, String newProvider, String reason, Instant newCompletedAt) {
+        return with(
+                newStatus, newClaimedBy, newProvider, reason, newCompletedAt, newStatus.delivered() ? daysGiven : null);
+    }
+
+    SupportRequest with(
+            RequestStatus newStatus,
+            String newClaimedBy,
+            String newProvider,
+            String reason,
+            Instant newCompletedAt,
+            BigDecimal newDaysGiven) {
         return new SupportRequest(
                 id,
                 requesterMemberId,
@@ -136,6 +211,7 @@ public record SupportRequest(
                 newClaimedBy,
                 newProvider,
                 reason,
-                newCompletedAt);
+                newCompletedAt,
+                newDaysGiven);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancecompact.model.support;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
@@ -7,8 +8,10 @@ import java.time.Period;
 /**
  * An alliance's support rules.
  *
- * @param brokerageThresholdDays requests of MORE than this many days must be brokered (Exceed 21: 2)
- * @param committedDaysPerYear days each member commits to the improvement group per academic year (Bolton 21: 9)
+ * @param brokerageThresholdDays requests of MORE than this many days must be brokered (Exceed 21: 2); 0 brokers
+ *     every request (Oldham role 2 and 3d), written {@code every request} in a profile
+ * @param committedDaysPerYear days each member commits to the improvement group per academic year (Bolton 21: 9); 0
+ *     where the alliance fixes none, written {@code none} in a profile
  * @param annualFeePence yearly fee in pence (Bolton 25: 300000), 0 where there is none
  * @param improvementGroupName what the alliance calls its improvement group (Bolton: SSIG)
  * @param evaluationDue how long after completion an evaluation is due before it is chased
@@ -17,8 +20,12 @@ import java.time.Period;
  *     alliance's setting)
  */
 public record SupportRules(
+        @JsonDeserialize(using = DaysSettingText.Threshold.class)
         BigDecimal brokerageThresholdDays,
+
+        @JsonDeserialize(using = DaysSettingText.Committed.class)
         BigDecimal committedDaysPerYear,
+
         long annualFeePence,
         String improvementGroupName,
         Duration evaluationDue,
@@ -53,5 +60,15 @@ public record SupportRules(
         if (feeDueAfter.isNegative() || feeDueAfter.toTotalMonths() * 31 + feeDueAfter.getDays() >= 365) {
             throw new IllegalArgumentException("support.feeDueAfter must be 0 or more and less than a year");
         }
+    }
+
+    /** Every request is brokered first (a threshold of 0 days): say so, never "more than 0 days". */
+    public boolean everyRequestBrokered() {
+        return brokerageThresholdDays.signum() == 0;
+    }
+
+    /** The alliance fixes no days a member commits (0 in the record): say "no committed days", never "0 of 0". */
+    public boolean noCommittedDays() {
+        return committedDaysPerYear.signum() == 0;
     }
 }

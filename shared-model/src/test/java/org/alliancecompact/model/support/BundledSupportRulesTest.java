@@ -47,4 +47,55 @@ class BundledSupportRulesTest {
         assertThat(ledger.committed()).isEqualByComparingTo("9");
         assertThat(ledger.outstanding()).isEqualByComparingTo("9");
     }
+
+    @Test
+    void profilesSayEveryRequestAndNoneInWordsAndOldNumbersStillLoad() {
+        for (String name : List.of("oldham", "leeds", "leicestershire")) {
+            SupportRules rules = LOADER.loadBundled(name).support();
+            assertThat(rules.everyRequestBrokered()).as(name).isTrue();
+            assertThat(rules.noCommittedDays()).as(name).isTrue();
+            assertThat(RequestLifecycle.brokerageRequired(new BigDecimal("0.5"), rules))
+                    .isTrue();
+            assertThatThrownBy(() -> RequestLifecycle.assign(claimed("1", rules), "provider", rules))
+                    .hasMessageStartingWith("Every request is brokered")
+                    .hasMessageNotContaining("more than 0");
+        }
+        SupportRules bolton = LOADER.loadBundled("bolton").support();
+        assertThat(bolton.everyRequestBrokered()).isFalse();
+        assertThat(bolton.noCommittedDays()).isFalse();
+        assertThat(LOADER.loadBundled("exceed").support().noCommittedDays()).isTrue();
+        for (String file : List.of("oldham", "leeds", "leicestershire", "exceed")) {
+            String yaml = read(file);
+            assertThat(yaml)
+                    .as(file)
+                    .doesNotContain("brokerageThresholdDays: 0")
+                    .doesNotContain("committedDaysPerYear: 0");
+        }
+        // an older profile's numbers load as before
+        String old = read("oldham")
+                .replace("brokerageThresholdDays: every request", "brokerageThresholdDays: 0")
+                .replace("committedDaysPerYear: none", "committedDaysPerYear: 0");
+        SupportRules numeric = LOADER.load(
+                        new java.io.ByteArrayInputStream(old.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "old.yml")
+                .support();
+        assertThat(numeric.everyRequestBrokered()).isTrue();
+        assertThat(numeric.noCommittedDays()).isTrue();
+        // and other words are refused, naming the field
+        String wrong = read("oldham").replace("committedDaysPerYear: none", "committedDaysPerYear: lots");
+        assertThatThrownBy(() -> LOADER.load(
+                        new java.io.ByteArrayInputStream(wrong.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "wrong.yml"))
+                .hasMessageContaining("support.committedDaysPerYear")
+                .hasMessageContaining("lots");
+    }
+
+    private static String read(String profile) {
+        try (var in =
+                BundledSupportRulesTest.class.getClassLoader().getResourceAsStream("profiles/" + profile + ".yml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -66,4 +66,88 @@ class DaysLedgerTest {
         assertThat(ledger.given()).isZero();
         assertThat(ledger.outstanding()).isEqualByComparingTo("9");
     }
+
+    private static SupportRequest deliveredGiving(String id, String provider, String asked, String given, String at) {
+        SupportRequest r = RequestLifecycle.claim(request(id, "x", asked, "2026-06-01T09:00:00Z"), "c", RULES);
+        if (RequestLifecycle.brokerageRequired(r, RULES)) {
+            r = RequestLifecycle.broker(r, RULES);
+        }
+        r = RequestLifecycle.start(RequestLifecycle.assign(r, provider, RULES), RULES);
+        return RequestLifecycle.complete(r, Instant.parse(at), new java.math.BigDecimal(given), RULES);
+    }
+
+    @Test
+    void theLedgerCountsTheDaysGivenNotTheDaysAsked() {
+        List<SupportRequest> requests = List.of(
+                deliveredGiving("1", "school", "3", "2", "2026-10-10T12:00:00Z"),
+                RequestLifecycle.evaluate(deliveredGiving("2", "school", "4", "0.5", "2027-02-10T12:00:00Z"), RULES),
+                // support that fell through after it started: no days given
+                deliveredGiving("3", "school", "2", "0", "2027-03-10T12:00:00Z"));
+
+        DaysLedger ledger = DaysLedger.of("school", YEAR, requests, RULES, LONDON);
+
+        assertThat(ledger.given()).isEqualByComparingTo("2.5");
+        assertThat(ledger.outstanding()).isEqualByComparingTo("6.5");
+        assertThat(DaysLedger.of("x", YEAR, requests, RULES, LONDON).received()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void givingMoreThanCommittedLeavesNothingOutstanding() {
+        List<SupportRequest> requests = List.of(
+                deliveredGiving("1", "school", "5", "5", "2026-10-10T12:00:00Z"),
+                deliveredGiving("2", "school", "5", "4.5", "2027-01-10T12:00:00Z"));
+        DaysLedger ledger = DaysLedger.of("school", YEAR, requests, RULES, LONDON);
+        assertThat(ledger.given()).isEqualByComparingTo("9.5");
+        assertThat(ledger.outstanding()).isEqualByComparingTo("0");
+        assertThat(ledger.commitmentMet()).isTrue();
+        // half a day short of the nine is not met
+        DaysLedger short1 = DaysLedger.of(
+                "school",
+                YEAR,
+                List.of(
+                        deliveredGiving("1", "school", "5", "5", "2026-10-10T12:00:00Z"),
+                        deliveredGiving("2", "school", "5", "3.5", "2027-01-10T12:00:00Z")),
+                RULES,
+                LONDON);
+        assertThat(short1.outstanding()).isEqualByComparingTo("0.5");
+        assertThat(short1.commitmentMet()).isFalse();
+    }
+
+    @Test
+    void withNoCommittedDaysNothingIsOwedOrMet() {
+        SupportRules none = new SupportRules(
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, "Group", java.time.Duration.ofDays(14), null);
+        DaysLedger ledger = DaysLedger.of("school", YEAR, List.of(), none, LONDON);
+        assertThat(ledger.noCommitment()).isTrue();
+        assertThat(ledger.commitmentMet()).isFalse();
+        assertThat(ledger.outstanding()).isEqualByComparingTo("0");
+        assertThat(DaysLedger.of("school", YEAR, List.of(), RULES, LONDON).noCommitment())
+                .isFalse();
+    }
+
+    @Test
+    void theDaysGivenAreZeroToTheDaysAskedInHalfDays() {
+        SupportRequest running = RequestLifecycle.start(
+                RequestLifecycle.assign(
+                        RequestLifecycle.claim(request("1", "x", "2", "2026-10-01T09:00:00Z"), "c", RULES),
+                        "school",
+                        RULES),
+                RULES);
+        Instant at = Instant.parse("2026-11-01T12:00:00Z");
+        assertThat(RequestLifecycle.complete(running, at, java.math.BigDecimal.ZERO, RULES)
+                        .daysGiven())
+                .isZero();
+        assertThat(RequestLifecycle.complete(running, at, new java.math.BigDecimal("2"), RULES)
+                        .daysGiven())
+                .isEqualByComparingTo("2");
+        for (String bad : List.of("-0.5", "2.5", "1.3")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> RequestLifecycle.complete(running, at, new java.math.BigDecimal(bad), RULES))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("0 to 2 days");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestLifecycle.complete(running, at, null, RULES))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -76,7 +76,7 @@ class RequestLifecycleTest {
         SupportRequest submitted = request("1");
         assertThatThrownBy(() -> RequestLifecycle.assign(submitted, "provider", RULES))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("A submitted request cannot become assigned.");
+                .hasMessage("The request is submitted, so it cannot be assigned now.");
         assertThatThrownBy(() -> RequestLifecycle.complete(submitted, DONE, RULES))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> RequestLifecycle.evaluate(submitted, RULES))

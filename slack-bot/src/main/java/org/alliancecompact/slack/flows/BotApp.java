@@ -112,8 +112,7 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         modalAction(app, "meeting:attendance", (c, a) -> meetings.attendanceModal(c, a.value));
 
         modalAction(app, "support:open", (c, a) -> support.requestModal(c));
-        for (RequestStatus to : List.of(
-                RequestStatus.CLAIMED, RequestStatus.BROKERED, RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED)) {
+        for (RequestStatus to : List.of(RequestStatus.CLAIMED, RequestStatus.IN_PROGRESS)) {
             action(
                     app,
                     "support:" + to.name().toLowerCase(java.util.Locale.ROOT),
@@ -121,6 +120,8 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         }
         modalAction(app, "support:assigned", (c, a) -> support.assignModal(c, a.value));
         modalAction(app, "support:declined", (c, a) -> support.declineModal(c, a.value));
+        modalAction(app, "support:brokered", (c, a) -> support.brokerModal(c, a.value));
+        modalAction(app, "support:completed", (c, a) -> support.completeModal(c, a.value));
         modalAction(app, "support:evaluate", (c, a) -> support.evaluationModal(c, a.value));
 
         action(app, "home:mou", (c, a) -> mou.status(c, a.reply));
@@ -134,6 +135,8 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         submission(app, SupportFlow.REQUEST_MODAL, (c, v) -> support.submitModal(c, v.view, v.reply));
         submission(app, SupportFlow.ASSIGN_MODAL, (c, v) -> support.submitAssign(c, v.view, v.reply));
         submission(app, SupportFlow.DECLINE_MODAL, (c, v) -> support.submitDecline(c, v.view, v.reply));
+        submission(app, SupportFlow.BROKER_MODAL, (c, v) -> support.submitBroker(c, v.view, v.reply));
+        submission(app, SupportFlow.COMPLETE_MODAL, (c, v) -> support.submitComplete(c, v.view, v.reply));
         submission(app, EngagementFlow.SIGNAL_MODAL, (c, v) -> engagement.submitSignal(c, v.view, v.reply));
         submission(app, SupportFlow.EVALUATION_MODAL, (c, v) -> support.submitEvaluation(c, v.view, v.reply));
 

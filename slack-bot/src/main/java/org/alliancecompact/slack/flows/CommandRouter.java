@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.slack.slackapi.SlackText;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * {@code /alliance}, the keyboard path. The text is parsed before acknowledging, so a mistake is
@@ -23,7 +24,9 @@ final class CommandRouter {
             `/alliance meetings` — upcoming meetings and your answers (coordinators: add meetings, who is coming, attendance)
             `/alliance rsvp <meeting> attend` | `deputy @someone` | `apologies` — answer an invitation
             `/alliance support` — request support (opens a form), or `/alliance support <days> <focus>`
-            `/alliance requests` — support requests (coordinators: the queue by priority) and committed days
+            `/alliance support <organisation> <days> <focus>` — the same, for one of several organisations you act for
+            `/alliance requests` — support requests (coordinators: the queue by priority, with its buttons) and days given
+            `/alliance claim|start <request>`, `/alliance broker <request> <note>`, `/alliance assign <request> <organisation>`, `/alliance complete <request> <days given>`, `/alliance decline <request> <reason>` — coordinators: move a request, as its buttons do
             `/alliance engagement [organisation]` — the disengagement ladder (coordinators also record: `/alliance engagement <organisation> documentation-overdue|evidence-overdue|missed <YYYY-MM-DD>` or `resumed`)
             `/alliance mou` — your organisation's MOU signing status
             `/alliance run <job>` — coordinators: run a daily job now (`/alliance run` lists them)
@@ -82,20 +85,28 @@ final class CommandRouter {
                 if (words.length == 1) {
                     modals.open(triggerId, reply, () -> support.requestModal(s.directory.who(user)));
                 } else {
-                    if (words.length < 3) {
-                        return say(
-                                ctx,
-                                "Usage: `/alliance support <days> <focus>`, such as"
-                                        + " `/alliance support 2 phonics in key stage 1`, or `/alliance support` for the form.");
+                    Optional<SupportCommands.Filing> filing = SupportCommands.filing(words);
+                    if (filing.isEmpty()) {
+                        return say(ctx, BotText.get("support.command.usageSupport"));
                     }
-                    String focus = String.join(" ", Arrays.copyOfRange(words, 2, words.length));
                     s.later(reply, () -> {
-                        Map<String, String> errors = support.file(s.directory.who(user), focus, words[1], null, reply);
+                        Caller c = s.directory.who(user);
+                        SupportCommands.Filing f = filing.get();
+                        String organisation =
+                                f.organisation() == null ? null : SupportCommands.organisationOf(c, f.organisation());
+                        Map<String, String> errors = support.file(c, organisation, f.focus(), f.days(), null, reply);
                         if (!errors.isEmpty()) {
                             reply.text(Ui.esc(String.join(" ", errors.values())));
                         }
                     });
                 }
+            }
+            case "claim", "broker", "assign", "start", "complete", "decline" -> {
+                Optional<SupportCommands.Move> move = SupportCommands.move(words);
+                if (move.isEmpty()) {
+                    return say(ctx, BotText.get("support.command.usage"));
+                }
+                s.later(reply, () -> SupportCommands.run(support, s.directory.who(user), move.get(), reply));
             }
             case "requests" -> {
                 if (words.length > 1) {

@@ -290,7 +290,8 @@ final class EngagementFlow {
                 .append(open)
                 .append(". Completed, awaiting evaluation: ")
                 .append(awaiting)
-                .append('.');
+                .append(".\n\n")
+                .append(new SupportLedger(s).digest());
         for (String email : s.config.coordinatorEmails()) {
             s.directory
                     .slackUserOf(email)

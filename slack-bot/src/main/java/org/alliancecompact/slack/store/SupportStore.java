@@ -22,14 +22,22 @@ import org.jdbi.v3.core.Jdbi;
 /** Support requests, every move they make, the channel message that shows each, and evaluations. */
 public final class SupportStore {
 
-    /** A request with what the bot keeps around it. */
+    /**
+     * A request with what the bot keeps around it.
+     *
+     * @param brokerNote what the coordinator wrote when brokering it (null before BROKERED)
+     */
     public record Stored(
             SupportRequest request,
             String requesterSlackUser,
             SupportCategory category,
             boolean brokerageRequired,
             String channel,
-            String threadTs) {}
+            String threadTs,
+            String brokerNote) {}
+
+    /** A returned evaluation: the rating 1 to 5 and the requester's written comments. */
+    public record Evaluation(int rating, String impact) {}
 
     private final Jdbi jdbi;
 
@@ -56,7 +64,7 @@ public final class SupportStore {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
-            transition(h, id, null, r.status(), requesterSlackUser, r.submittedAt());
+            transition(h, id, null, r.status(), requesterSlackUser, r.submittedAt(), null);
             return new SupportRequest(
                     Long.toString(id),
                     r.requesterMemberId(),
@@ -167,15 +175,32 @@ public final class SupportStore {
      */
     public boolean move(
             SupportRequest before, SupportRequest after, String by, Instant at, Consumer<Handle> alsoInTransaction) {
+        return move(before, after, by, at, null, alsoInTransaction);
+    }
+
+    /**
+     * As {@link #move(SupportRequest, SupportRequest, String, Instant, Consumer)}, with the note the move was made
+     * with (a broker's note, kept with the request when it is brokered, and with the move in its history).
+     */
+    public boolean move(
+            SupportRequest before,
+            SupportRequest after,
+            String by,
+            Instant at,
+            String note,
+            Consumer<Handle> alsoInTransaction) {
         return jdbi.inTransaction(h -> {
             int updated = h.createUpdate("update support_requests set status = :s, claimed_by = :cb,"
-                            + " provider_member_id = :p, closing_reason = :r, completed_at = :done, updated_at = :at"
+                            + " provider_member_id = :p, closing_reason = :r, completed_at = :done,"
+                            + " days_given = :given, broker_note = coalesce(:bn, broker_note), updated_at = :at"
                             + " where id = :id and status = :from")
                     .bind("s", after.status().name())
                     .bind("cb", after.claimedBy())
                     .bind("p", after.providerMemberId())
                     .bind("r", after.closingReason())
                     .bind("done", after.completedAt())
+                    .bind("given", after.daysGiven())
+                    .bind("bn", after.status() == RequestStatus.BROKERED ? note : null)
                     .bind("at", at)
                     .bind("id", number(after.id()))
                     .bind("from", before.status().name())
@@ -183,7 +208,7 @@ public final class SupportStore {
             if (updated == 0) {
                 return false;
             }
-            transition(h, number(after.id()), before.status(), after.status(), by, at);
+            transition(h, number(after.id()), before.status(), after.status(), by, at, note);
             alsoInTransaction.accept(h);
             return true;
         });
@@ -208,9 +233,23 @@ public final class SupportStore {
                         .execute());
     }
 
-    private static void transition(Handle h, long id, RequestStatus from, RequestStatus to, String by, Instant at) {
-        h.createUpdate("insert into request_transitions (request_id, from_status, to_status, by_slack_user, at)"
-                        + " values (:id, :f, :t, :by, :at)")
+    /** The evaluation returned for request {@code id}, if any. */
+    public Optional<Evaluation> evaluation(String id) {
+        Long n = number(id);
+        if (n == null) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery("select rating, impact from evaluations where request_id = :id")
+                .bind("id", n)
+                .map((rs, ctx) -> new Evaluation(rs.getInt("rating"), rs.getString("impact")))
+                .findOne());
+    }
+
+    private static void transition(
+            Handle h, long id, RequestStatus from, RequestStatus to, String by, Instant at, String note) {
+        h.createUpdate("insert into request_transitions (request_id, from_status, to_status, by_slack_user, at, note)"
+                        + " values (:id, :f, :t, :by, :at, :note)")
+                .bind("note", note)
                 .bind("id", id)
                 .bind("f", from == null ? null : from.name())
                 .bind("t", to.name())
@@ -232,13 +271,15 @@ public final class SupportStore {
                 rs.getString("claimed_by"),
                 rs.getString("provider_member_id"),
                 rs.getString("closing_reason"),
-                instant(rs, "completed_at"));
+                instant(rs, "completed_at"),
+                rs.getBigDecimal("days_given"));
         return new Stored(
                 r,
                 rs.getString("requester_slack_user"),
                 category == null ? null : SupportCategory.valueOf(category),
                 rs.getBoolean("brokerage_required"),
                 rs.getString("channel"),
-                rs.getString("thread_ts"));
+                rs.getString("thread_ts"),
+                rs.getString("broker_note"));
     }
 }

@@ -67,13 +67,13 @@ class ConsoleModeTest {
             assertThat(out).contains("You are now head@alpha.sch.uk");
             assertThat(out).contains("What /alliance does");
             assertThat(out).contains("== Request support ==");
-            assertThat(out).contains("! What is the support for?: focus is required");
+            assertThat(out).contains("! What is the support for?: Say what the support is for.");
             assertThat(out).contains("Sent.");
             assertThat(out).contains("[#improvement-group]").contains("Support request #1 from Alpha School");
             assertThat(out).contains("[1] Claim");
             assertThat(out).contains("Usage: `/alliance rsvp <meeting> attend`");
             assertThat(out).contains("Open support requests, by priority").contains("phonics in key stage 1");
-            assertThat(out).contains("(updated)").contains("moved it to claimed");
+            assertThat(out).contains("(updated)").contains("claimed it.");
             assertThat(out).contains("[App Home]").contains("You are a coordinator.");
         } finally {
             plugin.stop();

@@ -242,7 +242,7 @@ class AllianceScaleTest {
             assertThat(all).contains("#" + r.id() + " ").contains(Ui.esc(r.focus()));
         }
         for (String name : names) {
-            assertThat(all).contains("• " + Ui.esc(name) + ": given");
+            assertThat(all).contains("• " + Ui.esc(name) + ": committed 9 days, given 0 days, outstanding 9 days");
         }
     }
 

@@ -72,6 +72,16 @@ class SupportChannelIdTest {
         Eventually.await("a thread reply for " + to, () -> threadReplies().size() > updatesBefore);
     }
 
+    private static void submitMove(String callbackId, Map<String, String> values, String to, int updatesBefore) {
+        assertThat(BotHarness.errors(h.submit("UCOORD", callbackId, "1", values)))
+                .isEmpty();
+        Eventually.await(to, () -> status("1").equals(to));
+        Eventually.await(
+                "the channel message updated for " + to,
+                () -> h.calls("chat.update").size() > updatesBefore);
+        Eventually.await("a thread reply for " + to, () -> threadReplies().size() > updatesBefore);
+    }
+
     @Test
     void the_whole_support_flow_updates_and_replies_by_the_channel_id_slack_answered() {
         h.command("UBETA", "support 3 maths leadership");
@@ -84,7 +94,7 @@ class SupportChannelIdTest {
         String ts = threadTsStored("1");
 
         move("support:claimed", "CLAIMED", 0);
-        move("support:brokered", "BROKERED", 1);
+        submitMove("support_broker", Map.of("note", "The maths hub has a lead free in spring"), "BROKERED", 1);
         assertThat(BotHarness.errors(h.submit("UCOORD", "support_assign", "1", Map.of("provider", "opt:alpha-school"))))
                 .isEmpty();
         Eventually.await("ASSIGNED", () -> status("1").equals("ASSIGNED"));
@@ -92,7 +102,7 @@ class SupportChannelIdTest {
                 "assign shown",
                 () -> h.calls("chat.update").size() > 2 && threadReplies().size() > 2);
         move("support:in_progress", "IN_PROGRESS", 3);
-        move("support:completed", "COMPLETED", 4);
+        submitMove("support_complete", Map.of("days_given", "3"), "COMPLETED", 4);
         Map<String, String> evaluation = new LinkedHashMap<>();
         evaluation.put("rating", "opt:5");
         evaluation.put("impact", "Middle leaders now run their own reviews");
@@ -116,11 +126,13 @@ class SupportChannelIdTest {
         // the requester heard of every move, and nobody was told that Slack refused a notice
         assertThat(h.postsTo("UBETA").stream().map(p -> p.get("text")))
                 .contains(
-                        "Your support request #1 is now claimed.",
-                        "Your support request #1 is now brokered.",
-                        "Your support request #1 is now assigned.",
-                        "Your support request #1 is now in progress.",
-                        "Your support request #1 is now completed.");
+                        "Your support request #1 (maths leadership) has been taken on by <@UCOORD>, a coordinator.",
+                        "Your support request #1 (maths leadership) is being brokered by <@UCOORD>: The maths hub"
+                                + " has a lead free in spring.",
+                        "Your support request #1 (maths leadership) is assigned to Alpha School, who will be in"
+                                + " touch.",
+                        "Your support request #1 (maths leadership) is under way with Alpha School.",
+                        "Your support request #1 (maths leadership) is complete: Alpha School gave 3 days.");
         assertThat(h.calls("chat.postMessage").stream().map(p -> String.valueOf(p.get("blocks"))))
                 .noneMatch(b -> b.contains("Slack refused part of the notice"));
     }

@@ -91,8 +91,8 @@ class SupportFlowTest {
     @Test
     @Order(3)
     void bad_input_in_the_command_and_the_modal_is_answered_and_nothing_is_stored() throws Exception {
-        assertThat(h.awaitResponse(h.command("UALPHA", "support abc phonics"))).contains("Days must be a number");
-        assertThat(h.awaitResponse(h.command("UALPHA", "support 0.3 phonics"))).contains("half-day steps");
+        assertThat(h.awaitResponse(h.command("UALPHA", "support abc phonics"))).contains("Write the days as a number");
+        assertThat(h.awaitResponse(h.command("UALPHA", "support 0.3 phonics"))).contains("Ask in half days");
         assertThat(h.awaitResponse(h.command("UALPHA", "support 99 phonics"))).contains("at most 50");
         h.command("UALPHA", "support 2");
         assertThat(BotHarness.JSON.readTree(h.lastAck.body()).path("text").asText())
@@ -137,8 +137,14 @@ class SupportFlowTest {
                 "thread post",
                 () -> h.postsTo(GROUP).stream().anyMatch(p -> threadOf(2).equals(p.get("thread_ts"))));
 
-        assertThat(h.pressForModal("UCOORD", "support:assigned", "2")).contains("must broker it");
-        h.press("UCOORD", "support:brokered", "2");
+        assertThat(h.pressForModal("UCOORD", "support:assigned", "2"))
+                .contains("Request #2 is for 3 days, more than 2 days: broker it before assigning a provider.");
+        assertThat(h.pressForModal("UCOORD", "support:brokered", "2")).contains("support_broker");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_broker", "2", blankNote())))
+                .containsKey("note");
+        assertThat(BotHarness.errors(h.submit(
+                        "UCOORD", "support_broker", "2", Map.of("note", "Alpha School's maths lead has time"))))
+                .isEmpty();
         Eventually.await("brokered", () -> status(2).equals("BROKERED"));
         int opened = h.calls("views.update").size();
         h.press("UCOORD", "support:assigned", "2");
@@ -179,8 +185,18 @@ class SupportFlowTest {
     void completing_ends_the_assignment_and_asks_for_an_evaluation() {
         h.press("UCOORD", "support:in_progress", "2");
         Eventually.await("in progress", () -> status(2).equals("IN_PROGRESS"));
-        h.press("UCOORD", "support:completed", "2");
+        assertThat(h.pressForModal("UCOORD", "support:completed", "2"))
+                .contains("support_complete")
+                .contains("Days actually given (0 to 3 days, in half days)");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "3.5"))))
+                .containsEntry(
+                        "days_given",
+                        "Write the days actually given: a number from 0 to 3, in half days (such as 1.5).");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "2.5"))))
+                .isEmpty();
         Eventually.await("completed", () -> status(2).equals("COMPLETED"));
+        assertThat(h.count("select count(*) from support_requests where id = 2 and days_given = 2.5"))
+                .isEqualTo(1);
         Eventually.await(
                 "ENDED pushed",
                 () -> !h.plugin
@@ -256,7 +272,7 @@ class SupportFlowTest {
     void an_unreturned_evaluation_is_chased_once_and_counts_on_the_ladder() {
         h.press("UCOORD", "support:in_progress", "1");
         Eventually.await("in progress", () -> status(1).equals("IN_PROGRESS"));
-        h.press("UCOORD", "support:completed", "1");
+        h.submit("UCOORD", "support_complete", "1", Map.of("days_given", "2"));
         Eventually.await("completed", () -> status(1).equals("COMPLETED"));
         h.bot.flows().chaseEvaluations();
         assertThat(h.count("select count(*) from nudges_sent where dedupe_key like 'evaluation-chaser:%'"))
@@ -282,7 +298,12 @@ class SupportFlowTest {
         Eventually.await("filed", () -> h.count("select count(*) from support_requests") == 4);
         String text = h.awaitResponse(h.command("UCOORD", "requests"));
         assertThat(text.indexOf("Alpha School — writing")).isLessThan(text.indexOf("Beta Academy — attendance"));
-        assertThat(text).contains("Committed days").contains("Alpha School: given 3 of 0");
+        // Exceed fixes no committed days: said in words, and the days given (2.5 of the 3 asked) are counted
+        assertThat(text)
+                .contains("Days given, ")
+                .contains("Alpha School: no committed days; given 2.5 days")
+                .doesNotContain("of 0")
+                .doesNotContain("commitment met");
         String own = h.awaitResponse(h.command("UBETA", "requests"));
         assertThat(own).contains("attendance").doesNotContain("writing");
     }
@@ -322,7 +343,16 @@ class SupportFlowTest {
         Eventually.await(
                 "requester told",
                 () -> h.postsTo("UBETA").stream()
-                        .anyMatch(p -> p.get("text").equals("Your support request #6 is now declined.")));
-        assertThat(h.awaitResponse(h.press("UCOORD", "support:claimed", "6"))).contains("cannot become claimed");
+                        .anyMatch(p -> p.get("text")
+                                .equals("Your support request #6 (uniform policy) is declined: Covered by the"
+                                        + " trust's own programme.")));
+        assertThat(h.awaitResponse(h.press("UCOORD", "support:claimed", "6")))
+                .isEqualTo("Request #6 is declined, so it cannot be claimed now.");
+    }
+
+    private static Map<String, String> blankNote() {
+        Map<String, String> blank = new LinkedHashMap<>();
+        blank.put("note", null);
+        return blank;
     }
 }
