@@ -72,7 +72,7 @@ final class CommandRouter {
             }
             case "meetings" -> {
                 if (words.length > 1) {
-                    return say(ctx, "`/alliance meetings` takes nothing after it.");
+                    return say(ctx, BotText.get("meetings.list.noArguments"));
                 }
                 s.later(reply, () -> meetings.list(meetings.answering(user), reply));
             }

@@ -509,7 +509,7 @@ final class MeetingFlow {
         String key = "deputy-refused:" + m.id() + ":" + organisation.id();
         s.nudges.sendOnce(
                 key,
-                organisation.id(),
+                "coordinators",
                 s.now(),
                 () -> s.slack.postToEach(
                         s.directory.coordinators(),
