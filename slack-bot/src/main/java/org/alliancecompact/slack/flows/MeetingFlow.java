@@ -40,6 +40,7 @@ import org.alliancecompact.model.meeting.Representation;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
 import org.alliancecompact.model.member.EmailAddress;
+import org.alliancecompact.model.member.MemberStanding;
 import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.slackapi.SlackLimits;
@@ -312,7 +313,7 @@ final class MeetingFlow {
     private void invite(Meeting m, Caller coordinator) {
         int invited = 0;
         List<String> notReached = new ArrayList<>();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             List<LayoutBlock> blocks = List.of(
                     Ui.text(BotText.get(
                             "meetings.invite.text",
@@ -371,21 +372,17 @@ final class MeetingFlow {
                 throw notFound;
             }
             List<MemberDto> former = s.plugin.members().stream()
-                    .filter(m -> !m.state().isCurrent())
+                    .filter(m -> !current(m))
                     .filter(m -> m.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(email.get())))
                     .toList();
             if (former.isEmpty()) {
                 throw notFound;
             }
-            throw new NotRecognised(BotText.get(
-                    "meetings.rsvp.formerNone",
-                    Words.list(former.stream()
-                            .map(m -> m.name() + ": " + stateWords(m))
-                            .toList()),
-                    whoToAsk()));
+            throw formerOnly(former);
         }
     }
 
+    /** Why the organisation is no longer a member, in words ("it has left"). */
     private static String stateWords(MemberDto m) {
         return BotText.get("meetings.state." + m.state().name());
     }
@@ -402,32 +399,74 @@ final class MeetingFlow {
         if (c.organisations().isEmpty()) {
             throw new IllegalArgumentException(BotText.get("meetings.rsvp.coordinatorOnly"));
         }
-        List<String> mine = c.organisations().stream().map(MemberDto::name).toList();
+        List<MemberDto> current =
+                c.organisations().stream().filter(this::current).toList();
+        List<String> mine = current.stream().map(MemberDto::name).toList();
         if (named == null || named.isBlank()) {
-            return c.sole()
-                    .orElseThrow(() -> new NotRecognised(BotText.get(
-                            "meetings.rsvp.chooseOrganisation",
-                            Words.list(mine),
-                            meetingId,
-                            c.organisations().get(1).name())));
+            if (current.isEmpty()) {
+                throw formerOnly(c.organisations());
+            }
+            if (current.size() > 1) {
+                throw new NotRecognised(BotText.get(
+                        "meetings.rsvp.chooseOrganisation",
+                        Words.list(mine),
+                        meetingId,
+                        current.get(1).name()));
+            }
+            return c.at(current.get(0).id());
         }
         String q = named.strip();
         Optional<MemberDto> own = c.organisations().stream()
                 .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
-                .findFirst();
+                .findFirst()
+                .or(() -> s.directory
+                        .findMember(q)
+                        .filter(o -> o.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(c.email()))));
         if (own.isPresent()) {
-            return c.at(own.get().id());
+            MemberDto o = own.get();
+            if (!current(o)) {
+                throw new NotRecognised(BotText.get("meetings.rsvp.former", o.name(), stateWords(o), whoToAsk()));
+            }
+            return c.at(o.id());
         }
         Optional<MemberDto> other = s.directory.findMember(q);
         if (other.isEmpty()) {
             throw new NotRecognised(BotText.get("meetings.rsvp.noSuchOrganisation", q, Words.list(mine)));
         }
-        MemberDto o = other.get();
-        boolean listed = o.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(c.email()));
-        if (listed && !o.state().isCurrent()) {
-            throw new NotRecognised(BotText.get("meetings.rsvp.former", o.name(), stateWords(o), whoToAsk()));
+        throw new NotRecognised(BotText.get("meetings.rsvp.notFor", other.get().name(), Words.list(mine)));
+    }
+
+    private NotRecognised formerOnly(List<MemberDto> former) {
+        return new NotRecognised(BotText.get(
+                "meetings.rsvp.formerNone",
+                Words.list(former.stream()
+                        .map(m -> m.name() + ": " + stateWords(m))
+                        .toList()),
+                whoToAsk()));
+    }
+
+    /**
+     * Whether the organisation is a current member today under shared-model's one rule ({@link MemberStanding}):
+     * not left, not de-designated, and not an associate past the profile's time limit (Leeds: six months).
+     */
+    private boolean current(MemberDto m) {
+        if (!m.state().isCurrent()) {
+            return false;
         }
-        throw new NotRecognised(BotText.get("meetings.rsvp.notFor", o.name(), Words.list(mine)));
+        try {
+            return MemberStanding.of(
+                            m.toDomain(),
+                            s.profile.membership().membership(),
+                            s.now().atZone(s.profile.timeZone()).toLocalDate())
+                    .actsAsMember();
+        } catch (IllegalArgumentException unreadable) {
+            return true; // a record the domain refuses is the plugin's to fix; its stored state stands
+        }
+    }
+
+    /** The current members (Directory's, less associates past their time limit), by name. */
+    private List<MemberDto> currentMembers() {
+        return s.directory.activeMembers().stream().filter(this::current).toList();
     }
 
     /** Attending or apologies, for the organisation {@code memberId} names (null: the caller's only one). */
@@ -604,7 +643,7 @@ final class MeetingFlow {
                 .orElseThrow(() -> new IllegalArgumentException(BotText.get("meetings.rsvp.noMeeting", meetingId)));
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         Map<RsvpChoice, List<String>> by = new EnumMap<>(RsvpChoice.class);
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             Rsvp r = answers.get(member.id());
             RsvpChoice choice = r == null ? RsvpChoice.NO_REPLY : r.choice();
             String name = withDeputy(member, r);
@@ -655,7 +694,7 @@ final class MeetingFlow {
             throw new IllegalArgumentException(BotText.get("meetings.attendance.notStarted", m.title()));
         }
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
-        List<MemberDto> members = s.directory.activeMembers();
+        List<MemberDto> members = currentMembers();
         if (members.size() > ATTENDANCE_ROWS) {
             return attendanceByException(m, members, answers);
         }
@@ -868,7 +907,7 @@ final class MeetingFlow {
             Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
         List<Attendance> rows = new ArrayList<>();
         Instant now = s.now();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             String raw = Ui.value(view, "att:" + member.id());
             AttendanceOutcome outcome;
             try {
@@ -900,7 +939,7 @@ final class MeetingFlow {
      */
     private List<Attendance> exceptionRows(
             Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
-        List<MemberDto> members = s.directory.activeMembers();
+        List<MemberDto> members = currentMembers();
         Map<String, AttendanceOutcome> chosen = new HashMap<>();
         for (AttendanceOutcome o : AttendanceOutcome.values()) {
             for (String id : Ui.values(view, "exc:" + o.name())) {
@@ -974,7 +1013,7 @@ final class MeetingFlow {
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         Instant now = s.now();
         List<String> notReminded = new ArrayList<>();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             RsvpChoice choice =
                     answers.containsKey(member.id()) ? answers.get(member.id()).choice() : RsvpChoice.NO_REPLY;
             List<Duration> sent = rules().reminderLeadTimes().stream()

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * in words people read (issue 17, point 6). Bolton's profile: one deputy per academic year at BLA meetings.
  *
  * <p>People: Erin Exec heads Ashgrove and Oakfield (listed first at Ashgrove) and is still listed at Old Mill,
- * which has left; Gus heads only Old Mill; Olly is Oakfield's deputy head.
+ * which has left; Gus heads only Old Mill; Olly is Oakfield's deputy head; Nia heads Newbridge, an associate since
+ * September 2024, past Bolton's six months.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MeetingOrganisationsTest {
@@ -42,7 +43,9 @@ class MeetingOrganisationsTest {
                 {"email":"dep@oakfield.sch.uk","name":"Olly Deputy","role":"DEPUTY"}]},
              {"id":"oldmill","name":"Old Mill School","kind":"SCHOOL","phase":"PRIMARY","state":"LEFT",
               "joinedOn":"2024-09-01","people":[{"email":"gone@oldmill.sch.uk","name":"Gus Gone","role":"HEAD"},
-                {"email":"exec@fed.sch.uk","name":"Erin Exec","role":"HEAD"}]}]
+                {"email":"exec@fed.sch.uk","name":"Erin Exec","role":"HEAD"}]},
+             {"id":"newbridge","name":"Newbridge Nursery","kind":"EARLY_YEARS_SETTING","phase":"EARLY_YEARS","state":"ASSOCIATE",
+              "joinedOn":"2024-09-01","people":[{"email":"new@newbridge.sch.uk","name":"Nia New","role":"HEAD"}]}]
             """;
 
     private static BotHarness h;
@@ -54,6 +57,7 @@ class MeetingOrganisationsTest {
         h.user("UEXEC", "exec@fed.sch.uk", "Erin Exec");
         h.user("UGONE", "gone@oldmill.sch.uk", "Gus Gone");
         h.user("UOLLY", "dep@oakfield.sch.uk", "Olly Deputy");
+        h.user("UNEW", "new@newbridge.sch.uk", "Nia New");
         h.start();
     }
 
@@ -127,6 +131,7 @@ class MeetingOrganisationsTest {
         assertThat(buttons(invitations.get(1).get("blocks")))
                 .containsExactly("rsvp:attend=1:oakfield", "rsvp:deputy=1:oakfield", "rsvp:apologies=1:oakfield");
         assertThat(h.postsTo("UGONE")).isEmpty();
+        assertThat(h.postsTo("UNEW")).as("a lapsed associate is not invited").isEmpty();
     }
 
     @Test
@@ -181,7 +186,13 @@ class MeetingOrganisationsTest {
                 .contains("Old Mill School: it has left")
                 .doesNotContain("can't find");
         assertThat(h.awaitResponse(h.command("UGONE", "meetings"))).contains("Old Mill School: it has left");
-        assertThat(h.count("select count(*) from rsvps where member_id = 'oldmill'"))
+        // an associate past its time limit is a former member too (Leeds: "up to 6 months")
+        assertThat(h.awaitResponse(h.press("UNEW", "rsvp:attend", "1:newbridge")))
+                .contains("Newbridge Nursery is no longer a current member")
+                .contains("its associate membership has ended");
+        assertThat(h.awaitResponse(h.command("UNEW", "rsvp 1 attend")))
+                .contains("Newbridge Nursery: its associate membership has ended");
+        assertThat(h.count("select count(*) from rsvps where member_id in ('oldmill', 'newbridge')"))
                 .isZero();
     }
 
