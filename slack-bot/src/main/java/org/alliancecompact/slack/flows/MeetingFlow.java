@@ -132,20 +132,28 @@ final class MeetingFlow {
             blocks.add(Ui.text(BotText.get("meetings.list.none")));
             text.append(BotText.get("meetings.list.none"));
         }
+        List<MemberDto> answering =
+                c.organisations().stream().filter(this::current).toList();
         for (Meeting m : upcoming) {
-            String line = describe(m);
-            blocks.add(Ui.text(line));
-            text.append(line).append('\n');
-            for (MemberDto organisation : c.organisations()) {
+            // The first organisation's answer shares the meeting's block (no more blocks than before for a
+            // person of one organisation); each further organisation has a block of its own, with its buttons.
+            String heading = describe(m);
+            text.append(heading).append('\n');
+            boolean first = true;
+            for (MemberDto organisation : answering) {
                 RsvpChoice choice = s.meetings
                         .rsvp(m.id(), organisation.id())
                         .map(Rsvp::choice)
                         .orElse(RsvpChoice.NO_REPLY);
                 String answer = BotText.get("meetings.list.answer", esc(organisation.name()), choiceLabel(choice));
-                blocks.add(Ui.text(answer));
                 text.append(answer).append('\n');
+                blocks.add(Ui.text(first ? heading + "\n" + answer : answer));
                 blocks.add(
                         Ui.buttons("meeting_" + m.id() + "_" + organisation.id(), rsvpButtons(m.id(), organisation)));
+                first = false;
+            }
+            if (first) {
+                blocks.add(Ui.text(heading));
             }
             if (c.coordinator()) {
                 blocks.add(Ui.buttons(
