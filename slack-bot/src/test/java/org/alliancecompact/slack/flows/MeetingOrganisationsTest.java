@@ -160,12 +160,12 @@ class MeetingOrganisationsTest {
         assertThat(rsvp("1", "oakfield")).isEqualTo("ATTENDING");
 
         String done = h.awaitResponse(h.command("UEXEC", "rsvp 1 apologies for Oakfield Primary"));
-        assertThat(done).contains("Recorded for Oakfield Primary");
+        assertThat(done).contains("Recorded: Oakfield Primary");
         assertThat(rsvp("1", "oakfield")).isEqualTo("APOLOGIES");
         assertThat(rsvp("1", "ashgrove")).isEqualTo("APOLOGIES");
 
         // Olly is Oakfield's person only: no 'for' needed, and Ashgrove is not theirs to answer for
-        assertThat(h.awaitResponse(h.command("UOLLY", "rsvp 1 attend"))).contains("Recorded for Oakfield Primary");
+        assertThat(h.awaitResponse(h.command("UOLLY", "rsvp 1 attend"))).contains("Recorded: Oakfield Primary");
         assertThat(rsvp("1", "oakfield")).isEqualTo("ATTENDING");
         assertThat(h.awaitResponse(h.press("UOLLY", "rsvp:apologies", "1:ashgrove")))
                 .contains("You do not act for Ashgrove Primary");
