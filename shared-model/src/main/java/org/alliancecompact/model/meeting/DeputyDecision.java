@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param reason a sentence for the member: why allowed, or why refused and whom to ask
  * @param academicYear the academic year judged, such as "2026/27"
  * @param usedThisYear deputy uses already counted in that academic year (other meetings)
- * @param allowance the alliance's allowance per academic year
+ * @param allowance the alliance's allowance per academic year (a number of times, or no limit)
  * @param firstUseDate the date of the first use this year (null when none)
  * @param firstUseMeetingTitle the meeting of the first use this year (null when none)
  * @param carriesVote whether the deputy, attending, votes for the organisation (Bolton 33: at BLA meetings only)
@@ -21,7 +21,7 @@ public record DeputyDecision(
         String reason,
         String academicYear,
         int usedThisYear,
-        int allowance,
+        DeputyAllowance allowance,
         LocalDate firstUseDate,
         String firstUseMeetingTitle,
         boolean carriesVote,

@@ -59,7 +59,7 @@ public final class DeputyLimit {
                         .filter(u -> year.contains(u.meetingStartsAt(), zone))
                         .sorted(Comparator.comparing(DeputyUse::meetingStartsAt))
                         .toList();
-        int allowance = rules.deputyAllowancePerYear();
+        DeputyAllowance allowance = rules.deputyAllowancePerYear();
         int used = thisYear.size();
         LocalDate firstDate = thisYear.isEmpty()
                 ? null
@@ -74,18 +74,24 @@ public final class DeputyLimit {
                     "A deputy may attend " + meeting.title() + " for you. " + notCounted(meeting, rules) + voteSentence;
             return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, false);
         }
-        if (used < allowance) {
+        if (!allowance.limited()) {
+            // issue 17, point 7: no limit is said in words, never as "deputy use 1 of 99"
+            String reason = "A deputy may attend " + meeting.title() + " for you: there is no limit on deputies at "
+                    + limitedAt + "." + voteSentence;
+            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, true);
+        }
+        if (allowance.allowsAnotherAfter(used)) {
             String reason = "A deputy may attend " + meeting.title() + " for you: deputy use " + (used + 1) + " of "
-                    + allowance + " at " + limitedAt + " in " + year.label() + "." + voteSentence;
+                    + allowance.perYear() + " at " + limitedAt + " in " + year.label() + "." + voteSentence;
             return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, true);
         }
         String who = contact == null || contact.isBlank() ? DEFAULT_CONTACT : contact.strip();
         String reason;
-        if (allowance == 0) {
+        if (allowance.perYear() == 0) {
             reason = "This alliance does not allow deputies at " + limitedAt + ". Please attend or send apologies;"
                     + " ask " + who + " if there are exceptional circumstances.";
         } else {
-            reason = "Your organisation has used its deputy allowance for " + year.label() + " (" + allowance
+            reason = "Your organisation has used its deputy allowance for " + year.label() + " (" + allowance.howOften()
                     + " per academic year at " + limitedAt + "): a deputy stands in for " + firstTitle + " on "
                     + DAY.format(firstDate) + ". Please attend in person or send apologies; ask " + who
                     + " if there are exceptional circumstances.";
@@ -95,9 +101,10 @@ public final class DeputyLimit {
 
     private static String notCounted(Meeting meeting, MeetingRules rules) {
         String sentence = "A deputy at " + meeting.kind().withArticle() + " does not use your deputy allowance";
-        return rules.deputyAllowanceAt().isEmpty()
+        DeputyAllowance allowance = rules.deputyAllowancePerYear();
+        return rules.deputyAllowanceAt().isEmpty() || !allowance.limited()
                 ? sentence + "."
-                : sentence + " (" + rules.deputyAllowancePerYear() + " per academic year at "
+                : sentence + " (" + allowance.howOften() + " per academic year at "
                         + MeetingRules.plural(rules.deputyAllowanceAt()) + ").";
     }
 
@@ -110,10 +117,17 @@ public final class DeputyLimit {
             throw new IllegalArgumentException("meeting and rules are required");
         }
         String limitedAt = MeetingRules.plural(rules.deputyAllowanceAt());
-        String allowance = rules.deputyUsesAllowanceAt(meeting.kind())
-                ? "A deputy may stand in " + rules.deputyAllowancePerYear() + " time(s) per academic year at "
-                        + limitedAt + "."
-                : notCounted(meeting, rules);
+        DeputyAllowance perYear = rules.deputyAllowancePerYear();
+        String allowance;
+        if (!rules.deputyUsesAllowanceAt(meeting.kind())) {
+            allowance = notCounted(meeting, rules);
+        } else if (!perYear.limited()) {
+            allowance = "There is no limit on deputies at " + limitedAt + ".";
+        } else if (perYear.perYear() == 0) {
+            allowance = "This alliance does not allow deputies at " + limitedAt + ".";
+        } else {
+            allowance = "A deputy may stand in " + perYear.howOften() + " per academic year at " + limitedAt + ".";
+        }
         return allowance
                 + (rules.deputyVotes(meeting.kind())
                         ? " The deputy votes for your organisation."

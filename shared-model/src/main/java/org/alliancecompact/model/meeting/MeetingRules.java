@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * @param kinds the meeting kinds this alliance holds
  * @param deputyAllowancePerYear how often a deputy may stand in for the head per academic year at the
- *     kinds in {@code deputyAllowanceAt} (Bolton 32: 1)
+ *     kinds in {@code deputyAllowanceAt} (Bolton 32: once), or no limit where the alliance sets none
  * @param deputyAllowanceAt the meeting kinds at which the allowance applies and a deputy uses it (Bolton 32:
  *     "at BLA meetings", so ALLIANCE_MEETING only); at the alliance's other kinds a deputy may attend
  *     without using it. Omitted: every kind the alliance holds.
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public record MeetingRules(
         Set<MeetingKind> kinds,
-        int deputyAllowancePerYear,
+        DeputyAllowance deputyAllowancePerYear,
         Set<MeetingKind> deputyAllowanceAt,
         Set<MeetingKind> deputyVotesAt,
         Set<MeetingKind> representationRequiredAt,
@@ -38,8 +38,9 @@ public record MeetingRules(
         if (kinds == null || kinds.isEmpty()) {
             throw new IllegalArgumentException("meetings.kinds must list at least one meeting kind");
         }
-        if (deputyAllowancePerYear < 0) {
-            throw new IllegalArgumentException("meetings.deputyAllowancePerYear must be 0 or more");
+        if (deputyAllowancePerYear == null) {
+            throw new IllegalArgumentException(
+                    "meetings.deputyAllowancePerYear is required: a whole number, or 'no limit'");
         }
         kinds = Set.copyOf(kinds);
         deputyAllowanceAt = deputyAllowanceAt == null ? kinds : Set.copyOf(deputyAllowanceAt);

@@ -41,6 +41,7 @@ public final class ProfileLoader {
         // Plain Jackson (the host's, inside Confluence) over a tree SnakeYAML composed: see YamlTree.
         this.mapper = JsonMapper.builder()
                 .addModule(IsoTimeText.module())
+                .addModule(DeputyAllowanceText.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -26,6 +26,11 @@ public final class Words {
         return count(n, "time", "times");
     }
 
+    /** How often, in words: "once", then "2 times", "3 times" ("0 times" for none). */
+    public static String howOften(long n) {
+        return n == 1 ? "once" : times(n);
+    }
+
     /** "", "a", "a and b", "a, b and c" (no serial comma, as in the seeds). */
     public static String list(List<String> items) {
         return switch (items.size()) {

@@ -17,7 +17,7 @@ class AttendanceTest {
     /** Like Bolton, except that an attending deputy does not vote. */
     private static final MeetingRules DEPUTY_SILENT = new MeetingRules(
             Set.of(MeetingKind.ALLIANCE_MEETING),
-            1,
+            DeputyAllowance.perYear(1),
             null,
             Set.of(),
             null,

@@ -113,15 +113,27 @@ class DeputyAtAllianceMeetingsTest {
     @DisplayName("Without deputyAllowanceAt every kind the alliance holds counts; deputyVotesAt must be stated")
     void theDefaultsAndTheRequiredField() {
         MeetingRules all = new MeetingRules(
-                Set.of(MeetingKind.ALLIANCE_MEETING, MeetingKind.CONFERENCE), 1, null, Set.of(), null, false, null);
+                Set.of(MeetingKind.ALLIANCE_MEETING, MeetingKind.CONFERENCE),
+                DeputyAllowance.perYear(1),
+                null,
+                Set.of(),
+                null,
+                false,
+                null);
         assertThat(all.deputyAllowanceAt()).isEqualTo(all.kinds());
         assertThat(all.representationRequiredAt()).isEmpty();
         assertThat(DeputyLimit.decide(
                                 "school", MARCH, List.of(DeputyUse.at("school", CONFERENCE_2027)), all, LONDON, null)
                         .allowed())
                 .isFalse();
-        assertThatThrownBy(
-                        () -> new MeetingRules(Set.of(MeetingKind.ALLIANCE_MEETING), 1, null, null, null, false, null))
+        assertThatThrownBy(() -> new MeetingRules(
+                        Set.of(MeetingKind.ALLIANCE_MEETING),
+                        DeputyAllowance.perYear(1),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null))
                 .hasMessageStartingWith("meetings.deputyVotesAt is required");
     }
 
@@ -129,11 +141,14 @@ class DeputyAtAllianceMeetingsTest {
     @DisplayName("A kind the alliance does not hold cannot be named for deputies or representation")
     void kindsMustBeHeld() {
         Set<MeetingKind> held = Set.of(MeetingKind.ALLIANCE_MEETING);
-        assertThatThrownBy(() -> new MeetingRules(held, 1, Set.of(MeetingKind.CONFERENCE), Set.of(), null, false, null))
+        assertThatThrownBy(() -> new MeetingRules(
+                        held, DeputyAllowance.perYear(1), Set.of(MeetingKind.CONFERENCE), Set.of(), null, false, null))
                 .hasMessageStartingWith("meetings.deputyAllowanceAt names CONFERENCE");
-        assertThatThrownBy(() -> new MeetingRules(held, 1, null, Set.of(MeetingKind.CONFERENCE), null, false, null))
+        assertThatThrownBy(() -> new MeetingRules(
+                        held, DeputyAllowance.perYear(1), null, Set.of(MeetingKind.CONFERENCE), null, false, null))
                 .hasMessageStartingWith("meetings.deputyVotesAt names CONFERENCE");
-        assertThatThrownBy(() -> new MeetingRules(held, 1, null, Set.of(), Set.of(MeetingKind.CONFERENCE), true, null))
+        assertThatThrownBy(() -> new MeetingRules(
+                        held, DeputyAllowance.perYear(1), null, Set.of(), Set.of(MeetingKind.CONFERENCE), true, null))
                 .hasMessageStartingWith("meetings.representationRequiredAt names CONFERENCE");
     }
 
@@ -142,10 +157,10 @@ class DeputyAtAllianceMeetingsTest {
             + " and carries no vote")
     void theNoteBeforeNamingADeputy() {
         assertThat(DeputyLimit.allowanceNote(OCTOBER, BOLTON))
-                .isEqualTo("A deputy may stand in 1 time(s) per academic year at alliance meetings."
+                .isEqualTo("A deputy may stand in once per academic year at alliance meetings."
                         + " The deputy votes for your organisation.");
         assertThat(DeputyLimit.allowanceNote(CONFERENCE_2027, BOLTON))
-                .isEqualTo("A deputy at a conference does not use your deputy allowance (1 per academic year at"
+                .isEqualTo("A deputy at a conference does not use your deputy allowance (once per academic year at"
                         + " alliance meetings). The deputy does not vote.");
         assertThat(MeetingKind.ALLIANCE_MEETING.withArticle()).isEqualTo("an alliance meeting");
         assertThat(MeetingKind.WORKING_GROUP.withArticle()).isEqualTo("a working group");

@@ -24,7 +24,7 @@ class DeputyLimitTest {
         assertThat(d.allowed()).isTrue();
         assertThat(d.carriesVote()).isTrue();
         assertThat(d.usedThisYear()).isZero();
-        assertThat(d.allowance()).isEqualTo(1);
+        assertThat(d.allowance()).isEqualTo(DeputyAllowance.perYear(1));
         assertThat(d.academicYear()).isEqualTo("2026/27");
         assertThat(d.firstUseDate()).isNull();
         assertThat(d.reason())
@@ -88,8 +88,8 @@ class DeputyLimitTest {
 
     @Test
     void theAllowanceAndTheVoteComeFromTheProfile() {
-        MeetingRules twoNoVote =
-                new MeetingRules(Set.of(MeetingKind.ALLIANCE_MEETING), 2, null, Set.of(), null, false, null);
+        MeetingRules twoNoVote = new MeetingRules(
+                Set.of(MeetingKind.ALLIANCE_MEETING), DeputyAllowance.perYear(2), null, Set.of(), null, false, null);
         Meeting june = meeting("jun", "2027-06-10T15:00:00Z");
         List<DeputyUse> one = List.of(DeputyUse.at("school", OCTOBER));
         List<DeputyUse> two = List.of(DeputyUse.at("school", MARCH), DeputyUse.at("school", OCTOBER));
@@ -108,7 +108,13 @@ class DeputyLimitTest {
     @Test
     void anAllianceWithoutDeputiesRefusesEveryDeputy() {
         MeetingRules none = new MeetingRules(
-                Set.of(MeetingKind.ALLIANCE_MEETING), 0, null, Set.of(MeetingKind.ALLIANCE_MEETING), null, false, null);
+                Set.of(MeetingKind.ALLIANCE_MEETING),
+                DeputyAllowance.perYear(0),
+                null,
+                Set.of(MeetingKind.ALLIANCE_MEETING),
+                null,
+                false,
+                null);
         DeputyDecision d = DeputyLimit.decide("school", OCTOBER, List.of(), none);
         assertThat(d.allowed()).isFalse();
         assertThat(d.reason()).contains("does not allow deputies");

@@ -10,7 +10,7 @@ final class MeetingFixtures {
 
     static final MeetingRules BOLTON = new MeetingRules(
             Set.of(MeetingKind.ALLIANCE_MEETING, MeetingKind.CONFERENCE, MeetingKind.WORKING_GROUP),
-            1,
+            DeputyAllowance.perYear(1),
             Set.of(MeetingKind.ALLIANCE_MEETING),
             Set.of(MeetingKind.ALLIANCE_MEETING),
             Set.of(MeetingKind.CONFERENCE),

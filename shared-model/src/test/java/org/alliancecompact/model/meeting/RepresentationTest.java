@@ -87,7 +87,7 @@ class RepresentationTest {
     void notSignalledWhereTheProfileSaysNot() {
         MeetingRules listOnly = new MeetingRules(
                 BOLTON.kinds(),
-                1,
+                DeputyAllowance.perYear(1),
                 BOLTON.deputyAllowanceAt(),
                 BOLTON.deputyVotesAt(),
                 Set.of(MeetingKind.CONFERENCE),

@@ -15,6 +15,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import org.alliancecompact.model.engagement.Audience;
+import org.alliancecompact.model.meeting.DeputyAllowance;
 import org.alliancecompact.model.meeting.MeetingKind;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.mou.MouEdition;
@@ -52,7 +53,7 @@ class ProfileLoaderTest {
 
         assertThat(bolton.membership().requiredSignatories()).containsExactly(PersonRole.HEAD, PersonRole.CHAIR);
         assertThat(bolton.membership().minuteReferenceRequired()).isFalse();
-        assertThat(bolton.meetings().deputyAllowancePerYear()).isEqualTo(1);
+        assertThat(bolton.meetings().deputyAllowancePerYear()).isEqualTo(DeputyAllowance.perYear(1));
         assertThat(bolton.meetings().deputyAllowanceAt()).containsExactly(MeetingKind.ALLIANCE_MEETING);
         assertThat(bolton.meetings().deputyVotesAt()).containsExactly(MeetingKind.ALLIANCE_MEETING);
         assertThat(bolton.meetings().representationRequiredAt()).containsExactly(MeetingKind.CONFERENCE);

@@ -99,12 +99,24 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
                         (text, blocks) -> s.slack.respond(req.getPayload().getResponseUrl(), text, blocks),
                         ctx));
 
-        action(app, "rsvp:attend", (c, a) -> meetings.answer(c, a.value, RsvpChoice.ATTENDING, a.reply));
-        action(app, "rsvp:apologies", (c, a) -> meetings.answer(c, a.value, RsvpChoice.APOLOGIES, a.reply));
-        modalAction(app, "rsvp:deputy", (c, a) -> meetings.deputyModal(a.value));
+        // Answer buttons name the organisation they answer for; MeetingFlow works out who is pressing (a person
+        // listed only for former members is told so plainly).
+        answerAction(
+                app, "rsvp:attend", (user, a) -> meetings.answerButton(user, a.value, RsvpChoice.ATTENDING, a.reply));
+        answerAction(
+                app,
+                "rsvp:apologies",
+                (user, a) -> meetings.answerButton(user, a.value, RsvpChoice.APOLOGIES, a.reply));
+        app.blockAction("rsvp:deputy", (req, ctx) -> {
+            Press p = press(req, ctx);
+            String user = req.getPayload().getUser().getId();
+            modals.open(p.triggerId(), p.reply(), () -> meetings.deputyModal(user, p.value(), p.reply()));
+            return ctx.ack();
+        });
         modalAction(app, "meeting:add", (c, a) -> {
             if (!c.coordinator()) {
-                throw new IllegalArgumentException("Only coordinators add meetings.");
+                throw new IllegalArgumentException(
+                        org.alliancecompact.slack.text.BotText.get("meetings.add.onlyCoordinators"));
             }
             return meetings.addModal();
         });
@@ -242,6 +254,16 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             return ctx.ack();
         };
         app.blockAction(actionId, handler);
+    }
+
+    /** A button whose work finds out itself who is pressing (by Slack user id). */
+    private void answerAction(App app, String actionId, java.util.function.BiConsumer<String, Press> work) {
+        app.blockAction(actionId, (req, ctx) -> {
+            Press p = press(req, ctx);
+            String user = req.getPayload().getUser().getId();
+            s.later(p.reply(), () -> work.accept(user, p));
+            return ctx.ack();
+        });
     }
 
     private void modalAction(App app, String actionId, ModalWork work) {

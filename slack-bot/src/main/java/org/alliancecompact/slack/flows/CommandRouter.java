@@ -22,7 +22,7 @@ final class CommandRouter {
     static final String HELP = """
             *What /alliance does*
             `/alliance meetings` — upcoming meetings and your answers (coordinators: add meetings, who is coming, attendance)
-            `/alliance rsvp <meeting> attend` | `deputy @someone` | `apologies` — answer an invitation
+            `/alliance rsvp <meeting> attend` | `deputy @someone` | `apologies` — answer an invitation (add `for <organisation>` if you act for several)
             `/alliance support` — request support (opens a form), or `/alliance support <days> <focus>`
             `/alliance support <organisation> <days> <focus>` — the same, for one of several organisations you act for
             `/alliance requests` — support requests (coordinators: the queue by priority, with its buttons) and days given
@@ -74,9 +74,9 @@ final class CommandRouter {
             }
             case "meetings" -> {
                 if (words.length > 1) {
-                    return say(ctx, "`/alliance meetings` takes nothing after it.");
+                    return say(ctx, BotText.get("meetings.list.noArguments"));
                 }
-                s.later(reply, () -> meetings.list(s.directory.who(user), reply));
+                s.later(reply, () -> meetings.list(meetings.answering(user), reply));
             }
             case "rsvp" -> {
                 return rsvp(words, user, reply, ctx);
@@ -151,32 +151,42 @@ final class CommandRouter {
         return ctx.ack(SlackText.escape(text));
     }
 
+    /**
+     * {@code /alliance rsvp <meeting> attend|apologies|deputy <who> [for <organisation>]}: a person who acts for
+     * several organisations names the one the answer is for (issue 15).
+     */
     private Response rsvp(String[] words, String user, Reply reply, SlashCommandContext ctx) {
-        String usage = "Usage: `/alliance rsvp <meeting> attend`, `/alliance rsvp <meeting> deputy @someone` or"
-                + " `/alliance rsvp <meeting> apologies` (`/alliance meetings` shows the meeting numbers).";
+        String usage = BotText.get("meetings.rsvp.usage");
         if (words.length < 3 || !words[1].matches("#?\\d{1,18}")) {
             return say(ctx, usage);
         }
         String meetingId = words[1].replace("#", "");
         String answer = words[2].toLowerCase(Locale.ROOT);
-        switch (answer) {
-            case "attend", "attending" -> {
-                if (words.length > 3) {
-                    return say(ctx, usage);
-                }
-                s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.ATTENDING, reply));
+        List<String> rest = List.of(words).subList(3, words.length);
+        int forAt = -1;
+        for (int i = 0; i < rest.size(); i++) {
+            if (rest.get(i).equalsIgnoreCase("for")) {
+                forAt = i; // the last "for": a deputy's name may hold the word, an organisation's name follows it
             }
-            case "apologies" -> {
-                if (words.length > 3) {
+        }
+        String organisation = forAt < 0 ? null : String.join(" ", rest.subList(forAt + 1, rest.size()));
+        List<String> before = forAt < 0 ? rest : rest.subList(0, forAt);
+        if (organisation != null && organisation.isBlank()) {
+            return say(ctx, usage);
+        }
+        switch (answer) {
+            case "attend", "attending", "apologies" -> {
+                if (!before.isEmpty()) {
                     return say(ctx, usage);
                 }
-                s.later(reply, () -> meetings.answer(s.directory.who(user), meetingId, RsvpChoice.APOLOGIES, reply));
+                RsvpChoice choice = answer.equals("apologies") ? RsvpChoice.APOLOGIES : RsvpChoice.ATTENDING;
+                s.later(reply, () -> meetings.answer(meetings.answering(user), meetingId, organisation, choice, reply));
             }
             case "deputy" -> {
-                if (words.length < 4) {
-                    return say(ctx, "Name the deputy: `/alliance rsvp " + meetingId + " deputy @someone`.");
+                if (before.isEmpty()) {
+                    return say(ctx, BotText.get("meetings.deputy.nameMissing", meetingId));
                 }
-                String who = String.join(" ", List.of(words).subList(3, words.length));
+                String who = String.join(" ", before);
                 s.later(reply, () -> {
                     String name = who;
                     String email = null;
@@ -186,7 +196,7 @@ final class CommandRouter {
                         email = s.slack.emailOf(deputyUser).orElse(null);
                         name = s.slack.nameOf(deputyUser);
                     }
-                    meetings.deputy(s.directory.who(user), meetingId, name, email, reply)
+                    meetings.deputy(meetings.answering(user), meetingId, organisation, name, email, reply)
                             .ifPresent(refusal -> reply.text(Ui.esc(refusal)));
                 });
             }

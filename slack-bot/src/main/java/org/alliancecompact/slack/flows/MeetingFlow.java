@@ -39,9 +39,13 @@ import org.alliancecompact.model.meeting.ReminderSchedule;
 import org.alliancecompact.model.meeting.Representation;
 import org.alliancecompact.model.meeting.Rsvp;
 import org.alliancecompact.model.meeting.RsvpChoice;
+import org.alliancecompact.model.member.EmailAddress;
+import org.alliancecompact.model.member.MemberStanding;
+import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.text.BotText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +60,7 @@ final class MeetingFlow {
     static final String DEPUTY_MODAL = "rsvp_deputy";
     static final String ATTENDANCE_MODAL = "meeting_attendance";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Services s;
     private final EngagementFlow engagement;
@@ -79,81 +84,120 @@ final class MeetingFlow {
             parts.add(esc(m.place()));
         }
         if (m.link() != null) {
-            parts.add(Ui.link(m.link(), "online link"));
+            parts.add(Ui.link(m.link(), BotText.get("meetings.where.link")));
         }
-        return String.join(" / ", parts);
+        return String.join(BotText.get("meetings.where.separator"), parts);
     }
 
     String describe(Meeting m) {
-        return "*" + esc(m.title()) + "* (#" + m.id() + ", " + kindLabel(m.kind()) + ") — " + when(m) + " — " + where(m)
-                + (m.confidential() ? " — _confidential_" : "");
+        return BotText.get(
+                m.confidential() ? "meetings.describe.confidential" : "meetings.describe",
+                esc(m.title()),
+                m.id(),
+                kindLabel(m.kind()),
+                when(m),
+                where(m));
     }
 
+    /** "Alliance meeting", "Conference": the kind's own label, as a heading. */
     static String kindLabel(MeetingKind k) {
-        String t = k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String t = k.label();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     // ---- listing ------------------------------------------------------------------------------
 
-    /** `/alliance meetings`: upcoming meetings, the caller's answers and the buttons that fit them. */
+    /**
+     * `/alliance meetings`: upcoming meetings, with each organisation the caller acts for, its answer and
+     * buttons that name it (issue 15: a head of two schools answers for each).
+     */
     void list(Caller c, Reply reply) {
         List<Meeting> upcoming = s.meetings.startingFrom(s.now());
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         if (c.coordinator()) {
-            blocks.add(Ui.buttons("meetings_admin", List.of(Ui.primary("meeting:add", "Add a meeting", "add"))));
+            blocks.add(Ui.buttons(
+                    "meetings_admin", List.of(Ui.primary("meeting:add", BotText.get("meetings.button.add"), "add"))));
             List<Meeting> recent = s.meetings.startedBetween(s.now().minus(Duration.ofDays(30)), s.now());
             for (Meeting m : recent) {
-                blocks.add(Ui.text("Past: " + describe(m)));
+                blocks.add(Ui.text(BotText.get("meetings.list.past", describe(m))));
                 blocks.add(Ui.buttons(
                         "past_" + m.id(),
                         List.of(
-                                Ui.button("meeting:who", "Who came", m.id()),
-                                Ui.button("meeting:attendance", "Take attendance", m.id()))));
+                                Ui.button("meeting:who", BotText.get("meetings.button.whoCame"), m.id()),
+                                Ui.button("meeting:attendance", BotText.get("meetings.button.attendance"), m.id()))));
             }
         }
         if (upcoming.isEmpty()) {
-            blocks.add(Ui.text("No meetings are scheduled."));
-            text.append("No meetings are scheduled.");
+            blocks.add(Ui.text(BotText.get("meetings.list.none")));
+            text.append(BotText.get("meetings.list.none"));
         }
+        List<MemberDto> answering =
+                c.organisations().stream().filter(this::current).toList();
         for (Meeting m : upcoming) {
-            String line = describe(m);
-            if (c.isMember()) {
-                RsvpChoice choice =
-                        s.meetings.rsvp(m.id(), c.memberId()).map(Rsvp::choice).orElse(RsvpChoice.NO_REPLY);
-                line += "\nYour organisation's answer: *" + choiceLabel(choice) + "*";
+            // The first organisation's answer shares the meeting's block (no more blocks than before for a
+            // person of one organisation); each further organisation has a block of its own, with its buttons.
+            String heading = describe(m);
+            text.append(heading).append('\n');
+            boolean first = true;
+            for (MemberDto organisation : answering) {
+                RsvpChoice choice = s.meetings
+                        .rsvp(m.id(), organisation.id())
+                        .map(Rsvp::choice)
+                        .orElse(RsvpChoice.NO_REPLY);
+                String answer = BotText.get("meetings.list.answer", esc(organisation.name()), choiceLabel(choice));
+                text.append(answer).append('\n');
+                blocks.add(Ui.text(first ? heading + "\n" + answer : answer));
+                blocks.add(
+                        Ui.buttons("meeting_" + m.id() + "_" + organisation.id(), rsvpButtons(m.id(), organisation)));
+                first = false;
             }
-            blocks.add(Ui.text(line));
-            text.append(line).append('\n');
-            List<ButtonElement> buttons = new ArrayList<>();
-            if (c.isMember()) {
-                buttons.addAll(rsvpButtons(m.id()));
+            if (first) {
+                blocks.add(Ui.text(heading));
             }
             if (c.coordinator()) {
-                buttons.add(Ui.button("meeting:who", "Who is coming", m.id()));
-            }
-            if (!buttons.isEmpty()) {
-                blocks.add(Ui.buttons("meeting_" + m.id(), buttons));
+                blocks.add(Ui.buttons(
+                        "meeting_" + m.id(),
+                        List.of(Ui.button("meeting:who", BotText.get("meetings.button.who"), m.id()))));
             }
         }
-        reply.show(text.toString().isBlank() ? "Meetings" : text.toString(), blocks);
+        reply.show(text.toString().isBlank() ? BotText.get("meetings.list.title") : text.toString(), blocks);
     }
 
+    /**
+     * The answer buttons of one organisation's invitation: each carries the meeting and the organisation
+     * ({@link Answering#value}), so pressing it answers for that organisation only.
+     */
+    static List<ButtonElement> rsvpButtons(String meetingId, MemberDto organisation) {
+        String value = Answering.value(meetingId, organisation.id());
+        return List.of(
+                Ui.primary("rsvp:attend", BotText.get("meetings.button.attend"), value),
+                Ui.button("rsvp:deputy", BotText.get("meetings.button.deputy"), value),
+                Ui.button("rsvp:apologies", BotText.get("meetings.button.apologies"), value));
+    }
+
+    /**
+     * Buttons naming no organisation: pressed, they answer for the caller's only organisation, and ask a
+     * person who acts for several to answer from that organisation's invitation.
+     *
+     * @deprecated name the organisation: {@link #rsvpButtons(String, MemberDto)}
+     */
+    @Deprecated
     static List<ButtonElement> rsvpButtons(String meetingId) {
         return List.of(
-                Ui.primary("rsvp:attend", "Attend", meetingId),
-                Ui.button("rsvp:deputy", "Send a deputy", meetingId),
-                Ui.button("rsvp:apologies", "Send apologies", meetingId));
+                Ui.primary("rsvp:attend", BotText.get("meetings.button.attend"), meetingId),
+                Ui.button("rsvp:deputy", BotText.get("meetings.button.deputy"), meetingId),
+                Ui.button("rsvp:apologies", BotText.get("meetings.button.apologies"), meetingId));
     }
 
     static String choiceLabel(RsvpChoice c) {
-        return switch (c) {
-            case ATTENDING -> "attending";
-            case DEPUTY -> "sending a deputy";
-            case APOLOGIES -> "apologies";
-            case NO_REPLY -> "no reply yet";
-        };
+        return BotText.get(
+                switch (c) {
+                    case ATTENDING -> "meetings.choice.attending";
+                    case DEPUTY -> "meetings.choice.deputy";
+                    case APOLOGIES -> "meetings.choice.apologies";
+                    case NO_REPLY -> "meetings.choice.noReply";
+                });
     }
 
     // ---- adding a meeting ---------------------------------------------------------------------
@@ -165,85 +209,100 @@ final class MeetingFlow {
                 .toList();
         return Ui.modal(
                 ADD_MODAL,
-                "Add a meeting",
-                "Add",
+                BotText.get("meetings.add.title"),
+                BotText.get("meetings.add.submit"),
                 "",
                 List.of(
-                        Ui.select("kind", "Kind", kinds, null, false),
-                        Ui.textInput("title", "Title", false, false, Meeting.MAX_TITLE_LENGTH),
-                        Ui.date("date", "Date"),
-                        Ui.time("time", "Start time (" + s.profile.timeZone().getId() + ")"),
-                        Ui.textInput("place", "Place", false, true, 500),
-                        Ui.textInput("link", "Online link (https://…)", false, true, 500),
-                        Ui.checkbox("confidential", "Confidentiality", "Confidential: keep details out of channels")));
+                        Ui.select("kind", BotText.get("meetings.add.kind"), kinds, null, false),
+                        Ui.textInput(
+                                "title",
+                                BotText.get("meetings.add.titleField"),
+                                false,
+                                false,
+                                Meeting.MAX_TITLE_LENGTH),
+                        Ui.date("date", BotText.get("meetings.add.date")),
+                        Ui.time(
+                                "time",
+                                BotText.get(
+                                        "meetings.add.time",
+                                        s.profile.timeZone().getId())),
+                        Ui.textInput("place", BotText.get("meetings.add.place"), false, true, 500),
+                        Ui.textInput("link", BotText.get("meetings.add.link"), false, true, 500),
+                        Ui.checkbox(
+                                "confidential",
+                                BotText.get("meetings.add.confidential"),
+                                BotText.get("meetings.add.confidentialOption"))));
     }
 
-    /** Checks and stores a new meeting; returns modal errors by block id (empty when stored). */
+    /**
+     * Checks every field of the add-meeting form and stores the meeting when all are right; otherwise
+     * returns every problem at once, by block id, in the words of the form (issue 17, point 6).
+     */
     Map<String, String> add(Caller c, View view) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!c.coordinator()) {
-            errors.put("title", "Only coordinators add meetings.");
+            errors.put("title", BotText.get("meetings.add.onlyCoordinators"));
             return errors;
         }
         MeetingKind kind = null;
         try {
             kind = MeetingKind.valueOf(
                     Optional.ofNullable(Ui.value(view, "kind")).orElse(""));
+            if (!rules().kinds().contains(kind)) {
+                errors.put("kind", BotText.get("meetings.add.error.kindNotHeld", kind.plural()));
+            }
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "Choose the kind of meeting.");
+            errors.put("kind", BotText.get("meetings.add.error.kind"));
+        }
+        String title = Optional.ofNullable(Ui.value(view, "title")).orElse("").strip();
+        if (title.isEmpty()) {
+            errors.put("title", BotText.get("meetings.add.error.title"));
+        } else if (title.length() > Meeting.MAX_TITLE_LENGTH) {
+            errors.put(
+                    "title",
+                    BotText.get(
+                            "meetings.add.error.titleLong",
+                            Integer.toString(Meeting.MAX_TITLE_LENGTH),
+                            Integer.toString(title.length())));
         }
         LocalDate date = null;
         LocalTime time = null;
         try {
             date = LocalDate.parse(Optional.ofNullable(Ui.value(view, "date")).orElse(""));
         } catch (DateTimeParseException e) {
-            errors.put("date", "Choose the date of the meeting.");
+            errors.put("date", BotText.get("meetings.add.error.date"));
         }
         try {
             time = LocalTime.parse(Optional.ofNullable(Ui.value(view, "time")).orElse(""));
         } catch (DateTimeParseException e) {
-            errors.put("time", "Choose the start time, such as 16:00.");
+            errors.put("time", BotText.get("meetings.add.error.time"));
         }
         Instant startsAt = null;
         if (date != null && time != null) {
             startsAt = ZonedDateTime.of(date, time, s.profile.timeZone()).toInstant();
             if (!startsAt.isAfter(s.now())) {
-                errors.put("date", "The meeting must be in the future.");
+                errors.put("date", BotText.get("meetings.add.error.past"));
             }
+        }
+        String place = Ui.value(view, "place");
+        String link = Ui.value(view, "link");
+        boolean noPlace = place == null || place.isBlank();
+        boolean noLink = link == null || link.isBlank();
+        if (!noLink && !link.strip().startsWith("https://")) {
+            errors.put("link", BotText.get("meetings.add.error.link"));
+        }
+        if (noPlace && noLink) {
+            errors.put("place", BotText.get("meetings.add.error.where"));
         }
         if (!errors.isEmpty()) {
             return errors;
         }
-        Meeting meeting;
-        try {
-            meeting = Meeting.schedule(
-                    "new",
-                    kind,
-                    Ui.value(view, "title"),
-                    startsAt,
-                    Ui.value(view, "place"),
-                    Ui.value(view, "link"),
-                    "yes".equals(Ui.value(view, "confidential")),
-                    rules());
-        } catch (IllegalArgumentException e) {
-            errors.put(blockFor(e.getMessage()), e.getMessage());
-            return errors;
-        }
+        Meeting meeting = Meeting.schedule(
+                "new", kind, title, startsAt, place, link, "yes".equals(Ui.value(view, "confidential")), rules());
         Meeting stored = s.meetings.insert(meeting, c.slackUser(), s.now());
         planReminders(stored);
         s.later(dm(c.slackUser()), () -> invite(stored, c));
         return errors;
-    }
-
-    /** The modal block a domain validation message is about (messages start with the field). */
-    private static String blockFor(String message) {
-        String m = message.toLowerCase(Locale.ROOT);
-        for (String field : List.of("title", "kind", "place", "link")) {
-            if (m.startsWith(field)) {
-                return field;
-            }
-        }
-        return m.startsWith("startsat") ? "date" : "title";
     }
 
     void planReminders(Meeting m) {
@@ -255,32 +314,40 @@ final class MeetingFlow {
         }
     }
 
-    /** Sends the RSVP message to each active member's head (or deputies). */
+    /**
+     * Sends each current member's head (or deputies) the invitation for that organisation: a person who
+     * leads two schools gets one for each, each naming its school and answering for it alone.
+     */
     private void invite(Meeting m, Caller coordinator) {
         int invited = 0;
         List<String> notReached = new ArrayList<>();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             List<LayoutBlock> blocks = List.of(
-                    Ui.text("You are invited: " + describe(m) + "\nWill *" + esc(member.name())
-                            + "* attend? Answer here or with `/alliance rsvp " + m.id()
-                            + " attend|deputy @someone|apologies`."),
-                    Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id())));
+                    Ui.text(BotText.get(
+                            "meetings.invite.text",
+                            describe(m),
+                            esc(member.name()),
+                            m.id(),
+                            BotText.get("meetings.invite.forSuffix", esc(member.name())))),
+                    Ui.buttons("rsvp_" + m.id() + "_" + member.id(), rsvpButtons(m.id(), member)));
             List<String> invitees = s.directory.inviteesOf(member);
-            Map<String, String> refused =
-                    s.slack.postToEach(invitees, "Invitation: " + esc(m.title()) + " on " + when(m), blocks);
+            Map<String, String> refused = s.slack.postToEach(
+                    invitees,
+                    BotText.get("meetings.invite.notification", esc(member.name()), esc(m.title()), when(m)),
+                    blocks);
             if (refused.size() < invitees.size()) {
                 invited++;
             }
-            refused.forEach((user, error) ->
-                    notReached.add("<@" + user + "> (" + esc(member.name()) + ", Slack said `" + esc(error) + "`)"));
+            refused.forEach((user, error) -> notReached.add(
+                    BotText.get("meetings.add.notReachedOne", "<@" + user + ">", esc(member.name()), esc(error))));
         }
+        String done =
+                BotText.get("meetings.add.done", describe(m), Words.count(invited, "organisation", "organisations"));
         dm(coordinator.slackUser())
-                .text("Added " + describe(m) + ". Invitations sent to " + invited
-                        + " organisations; non-responders will be reminded."
-                        + (notReached.isEmpty()
-                                ? ""
-                                : "\nI could not message " + String.join(", ", notReached)
-                                        + ". Their organisations' reminders will try them again."));
+                .text(
+                        notReached.isEmpty()
+                                ? done
+                                : done + "\n" + BotText.get("meetings.add.notReached", Words.list(notReached)));
     }
 
     Reply dm(String user) {
@@ -292,92 +359,286 @@ final class MeetingFlow {
     private Meeting openMeeting(String meetingId) {
         Meeting m = s.meetings
                 .find(meetingId)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "There is no meeting #" + meetingId + ". `/alliance meetings` lists them with their numbers."));
+                .orElseThrow(() -> new IllegalArgumentException(BotText.get("meetings.rsvp.noMeeting", meetingId)));
         if (!m.startsAt().isAfter(s.now())) {
-            throw new IllegalArgumentException("Meeting #" + meetingId + " has already started; answers are closed.");
+            throw new IllegalArgumentException(BotText.get("meetings.rsvp.started", meetingId));
         }
         return m;
     }
 
-    private static void requireMember(Caller c) {
-        if (!c.isMember()) {
-            throw new IllegalArgumentException(
-                    "Only a member organisation's people answer invitations; you are listed as a coordinator only.");
+    /**
+     * The person pressing an answer button, or typing an answer: as {@link Directory#who}, except that a person
+     * listed only for organisations that are no longer current members is told so plainly (issue 15), instead
+     * of being told the bot cannot find them. (Former members are those the plugin lists as not current.)
+     */
+    Caller answering(String slackUser) {
+        try {
+            return s.directory.who(slackUser);
+        } catch (NotRecognised notFound) {
+            Optional<String> email = s.slack.emailOf(slackUser);
+            if (email.isEmpty()) {
+                throw notFound;
+            }
+            List<MemberDto> former = s.plugin.members().stream()
+                    .filter(m -> !current(m))
+                    .filter(m -> m.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(email.get())))
+                    .toList();
+            if (former.isEmpty()) {
+                throw notFound;
+            }
+            throw formerOnly(former);
         }
     }
 
-    /** Attending or apologies. */
-    void answer(Caller c, String meetingId, RsvpChoice choice, Reply reply) {
-        requireMember(c);
-        Meeting m = openMeeting(meetingId);
-        s.meetings.answer(new Rsvp(m.id(), c.memberId(), choice, null, null, s.now()), c.slackUser(), m);
-        reply.text("Recorded: " + esc(c.member().name()) + " — *" + choiceLabel(choice) + "* for " + describe(m) + ".");
+    /** Why the organisation is no longer a member, in words ("it has left"). */
+    private static String stateWords(MemberDto m) {
+        return BotText.get("meetings.state." + m.state().name());
     }
 
     /**
-     * Sending a deputy: the profile's allowance per academic year decides. A refusal names the date of
-     * the first use and whom to ask, and the coordinators are told; nothing is stored.
+     * The organisation an answer is for: {@code named} (its id from a button, or its id or name as typed),
+     * checked against the organisations the caller acts for (issue 15: never the first school listing the
+     * caller's email). With nothing named, the caller's only organisation.
+     *
+     * @throws NotRecognised naming the organisations the caller acts for, or saying plainly that the named
+     *     one is no longer a current member
+     */
+    MemberDto organisation(Caller c, String named, String meetingId) {
+        if (c.organisations().isEmpty()) {
+            throw new IllegalArgumentException(BotText.get("meetings.rsvp.coordinatorOnly"));
+        }
+        List<MemberDto> current =
+                c.organisations().stream().filter(this::current).toList();
+        List<String> mine = current.stream().map(MemberDto::name).toList();
+        if (named == null || named.isBlank()) {
+            if (current.isEmpty()) {
+                throw formerOnly(c.organisations());
+            }
+            if (current.size() > 1) {
+                throw new NotRecognised(BotText.get(
+                        "meetings.rsvp.chooseOrganisation",
+                        Words.list(mine),
+                        meetingId,
+                        current.get(1).name()));
+            }
+            return c.at(current.get(0).id());
+        }
+        String q = named.strip();
+        Optional<MemberDto> own = c.organisations().stream()
+                .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
+                .findFirst()
+                .or(() -> s.directory
+                        .findMember(q)
+                        .filter(o -> o.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(c.email()))));
+        if (own.isPresent()) {
+            MemberDto o = own.get();
+            if (!current(o)) {
+                throw new NotRecognised(BotText.get("meetings.rsvp.former", o.name(), stateWords(o), whoToAsk()));
+            }
+            return c.at(o.id());
+        }
+        Optional<MemberDto> other = s.directory.findMember(q);
+        if (other.isEmpty()) {
+            throw new NotRecognised(BotText.get("meetings.rsvp.noSuchOrganisation", q, Words.list(mine)));
+        }
+        throw new NotRecognised(BotText.get("meetings.rsvp.notFor", other.get().name(), Words.list(mine)));
+    }
+
+    private NotRecognised formerOnly(List<MemberDto> former) {
+        return new NotRecognised(BotText.get(
+                "meetings.rsvp.formerNone",
+                Words.list(former.stream()
+                        .map(m -> m.name() + ": " + stateWords(m))
+                        .toList()),
+                whoToAsk()));
+    }
+
+    /**
+     * Whether the organisation is a current member today under shared-model's one rule ({@link MemberStanding}):
+     * not left, not de-designated, and not an associate past the profile's time limit (Leeds: six months).
+     */
+    private boolean current(MemberDto m) {
+        if (!m.state().isCurrent()) {
+            return false;
+        }
+        try {
+            return MemberStanding.of(
+                            m.toDomain(),
+                            s.profile.membership().membership(),
+                            s.now().atZone(s.profile.timeZone()).toLocalDate())
+                    .actsAsMember();
+        } catch (IllegalArgumentException unreadable) {
+            return true; // a record the domain refuses is the plugin's to fix; its stored state stands
+        }
+    }
+
+    /** The current members (Directory's, less associates past their time limit), by name. */
+    private List<MemberDto> currentMembers() {
+        return s.directory.activeMembers().stream().filter(this::current).toList();
+    }
+
+    /** Attending or apologies, for the organisation {@code memberId} names (null: the caller's only one). */
+    void answer(Caller c, String meetingId, String memberId, RsvpChoice choice, Reply reply) {
+        MemberDto organisation = organisation(c, memberId, meetingId);
+        Meeting m = openMeeting(meetingId);
+        s.meetings.answer(new Rsvp(m.id(), organisation.id(), choice, null, null, s.now()), c.slackUser(), m);
+        reply.text(BotText.get("meetings.rsvp.recorded", esc(organisation.name()), choiceLabel(choice), describe(m)));
+    }
+
+    /** An answer button's value, "meeting" or "meeting:organisation", pressed by {@code slackUser}. */
+    void answerButton(String slackUser, String value, RsvpChoice choice, Reply reply) {
+        Answering a = Answering.of(value);
+        answer(answering(slackUser), a.meetingId(), a.memberId(), choice, reply);
+    }
+
+    /**
+     * Sending a deputy for {@code memberId}'s organisation: the profile's allowance per academic year decides.
+     * A refusal names the date of the first use and whom to ask, and the coordinators are told once for this
+     * organisation and meeting; nothing is stored.
      *
      * @return the refusal, or empty when the deputy is booked
      */
-    Optional<String> deputy(Caller c, String meetingId, String deputyName, String deputyEmail, Reply reply) {
-        requireMember(c);
+    Optional<String> deputy(
+            Caller c, String meetingId, String memberId, String deputyName, String deputyEmail, Reply reply) {
+        MemberDto organisation = organisation(c, memberId, meetingId);
         Meeting m = openMeeting(meetingId);
-        Rsvp rsvp = new Rsvp(m.id(), c.memberId(), RsvpChoice.DEPUTY, deputyName, deputyEmail, s.now());
-        DeputyDecision decision = DeputyLimit.decide(
-                c.memberId(), m, s.meetings.deputyUses(c.memberId()), rules(), s.profile.timeZone(), whoToAsk());
+        DeputyDecision decision = decide(organisation, m);
         if (!decision.allowed()) {
-            s.later(reply, () -> tellCoordinatorsOfRefusal(c, m, rsvp.deputyName(), decision));
+            s.later(reply, () -> tellCoordinatorsOfRefusal(c, organisation, m, decision));
             return Optional.of(decision.reason());
         }
+        Rsvp rsvp = new Rsvp(m.id(), organisation.id(), RsvpChoice.DEPUTY, deputyName, deputyEmail, s.now());
         s.meetings.answer(rsvp, c.slackUser(), m);
-        reply.text("Recorded: " + esc(rsvp.deputyName()) + " will attend " + describe(m) + " for "
-                + esc(c.member().name()) + ". " + esc(decision.reason()));
+        reply.text(BotText.get(
+                "meetings.deputy.recorded",
+                esc(organisation.name()),
+                esc(rsvp.deputyName()),
+                describe(m),
+                esc(decision.reason())));
         return Optional.empty();
+    }
+
+    private DeputyDecision decide(MemberDto organisation, Meeting m) {
+        return DeputyLimit.decide(
+                organisation.id(),
+                m,
+                s.meetings.deputyUses(organisation.id()),
+                rules(),
+                s.profile.timeZone(),
+                whoToAsk());
     }
 
     private String whoToAsk() {
         List<String> coordinators = s.config.coordinatorEmails();
         return coordinators.isEmpty()
-                ? "the " + s.profile.partnershipLeaderTitle()
-                : "a coordinator (" + String.join(", ", coordinators) + ")";
+                ? BotText.get("meetings.deputy.whoToAsk.leader", s.profile.partnershipLeaderTitle())
+                : BotText.get("meetings.deputy.whoToAsk.coordinators", Words.list(coordinators));
     }
 
-    private void tellCoordinatorsOfRefusal(Caller c, Meeting m, String deputyName, DeputyDecision d) {
-        String text = "Deputy refused: " + esc(c.member().name()) + " asked for " + esc(deputyName) + " to attend "
-                + describe(m) + ". Its allowance for " + d.academicYear() + " was used"
-                + (d.firstUseDate() == null
-                        ? ""
-                        : " on " + d.firstUseDate() + " (" + esc(d.firstUseMeetingTitle()) + ")")
-                + ". Asked by <@" + c.slackUser() + ">.";
-        for (String coordinator : s.directory.coordinators()) {
-            s.slack.post(coordinator, text, List.of(Ui.text(text)));
+    /**
+     * Tells the coordinators of a refused deputy once per organisation and meeting, however often the
+     * organisation asks again (issue 17, point 8).
+     */
+    private void tellCoordinatorsOfRefusal(Caller c, MemberDto organisation, Meeting m, DeputyDecision d) {
+        String firstUse = d.firstUseDate() == null
+                ? ""
+                : BotText.get(
+                        "meetings.deputy.toldCoordinators.firstUse",
+                        esc(d.firstUseMeetingTitle()),
+                        DAY.format(d.firstUseDate()));
+        String text = BotText.get(
+                "meetings.deputy.toldCoordinators",
+                esc(organisation.name()),
+                describe(m),
+                d.academicYear(),
+                firstUse,
+                c.slackUser());
+        String key = "deputy-refused:" + m.id() + ":" + organisation.id();
+        s.nudges.sendOnce(
+                key,
+                "coordinators",
+                s.now(),
+                () -> s.slack.postToEach(
+                        s.directory.coordinators(),
+                        BotText.get("meetings.deputy.toldCoordinators.short", esc(organisation.name()), esc(m.title())),
+                        List.of(Ui.text(text))));
+    }
+
+    /**
+     * The "Send a deputy" button: the form when a deputy may attend; when the allowance is used up, the
+     * reason and whom to ask instead, before anyone types a name (issue 17, point 8), and the coordinators
+     * hear of it once.
+     */
+    View deputyModal(String slackUser, String value, Reply reply) {
+        Answering a = Answering.of(value);
+        Caller c = answering(slackUser);
+        MemberDto organisation = organisation(c, a.memberId(), a.meetingId());
+        Meeting m = openMeeting(a.meetingId());
+        DeputyDecision decision = decide(organisation, m);
+        if (!decision.allowed()) {
+            s.later(reply, () -> tellCoordinatorsOfRefusal(c, organisation, m, decision));
+            return Ui.notice(
+                    BotText.get("meetings.deputy.refusedTitle"),
+                    BotText.get("meetings.deputy.refused", esc(decision.reason())));
+        }
+        return Ui.modal(
+                DEPUTY_MODAL,
+                BotText.get("meetings.deputy.title"),
+                BotText.get("meetings.deputy.submit"),
+                Answering.value(m.id(), organisation.id()),
+                List.of(
+                        Ui.text(BotText.get(
+                                "meetings.deputy.intro",
+                                describe(m),
+                                esc(organisation.name()),
+                                esc(DeputyLimit.allowanceNote(m, rules())))),
+                        Ui.textInput("deputy_name", BotText.get("meetings.deputy.name"), false, false, 200),
+                        Ui.textInput("deputy_email", BotText.get("meetings.deputy.email"), false, true, 200)));
+    }
+
+    /** Checks both fields of the deputy form at once, then books the deputy or shows the refusal. */
+    Map<String, String> submitDeputy(Caller c, View view, Reply reply) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Ui.value(view, "deputy_name");
+        String email = Ui.value(view, "deputy_email");
+        if (name == null || name.isBlank()) {
+            errors.put("deputy_name", BotText.get("meetings.deputy.error.name"));
+        }
+        if (email != null && !email.isBlank() && !looksLikeEmail(email)) {
+            errors.put("deputy_email", BotText.get("meetings.deputy.error.email"));
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Answering a = Answering.of(view.getPrivateMetadata());
+        Optional<String> refusal = deputy(c, a.meetingId(), a.memberId(), name, email, reply);
+        return refusal.map(r -> Map.of("deputy_name", r)).orElse(Map.of());
+    }
+
+    /** The shape check of shared-model's {@link EmailAddress}, the one rule for what an address looks like. */
+    private static boolean looksLikeEmail(String email) {
+        try {
+            EmailAddress.normalise(email, "email");
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
-    View deputyModal(String meetingId) {
-        Meeting m = openMeeting(meetingId);
-        return Ui.modal(
-                DEPUTY_MODAL,
-                "Send a deputy",
-                "Send",
-                m.id(),
-                List.of(
-                        Ui.text("Who will attend " + describe(m) + " for your organisation? "
-                                + esc(DeputyLimit.allowanceNote(m, rules()))),
-                        Ui.textInput("deputy_name", "Deputy's name", false, false, 200),
-                        Ui.textInput("deputy_email", "Deputy's email", false, true, 200)));
-    }
+    /**
+     * What an answer button carries: the meeting and the organisation answering, as "12:oakfield". Buttons
+     * from before organisations were named carry the meeting only (answered for the caller's only
+     * organisation). Member ids contain no colon (the plugin's ids are slugs).
+     */
+    record Answering(String meetingId, String memberId) {
+        static String value(String meetingId, String memberId) {
+            return meetingId + ":" + memberId;
+        }
 
-    Map<String, String> submitDeputy(Caller c, View view, Reply reply) {
-        try {
-            Optional<String> refusal = deputy(
-                    c, view.getPrivateMetadata(), Ui.value(view, "deputy_name"), Ui.value(view, "deputy_email"), reply);
-            return refusal.map(r -> Map.of("deputy_name", r)).orElse(Map.of());
-        } catch (IllegalArgumentException e) {
-            String block = e.getMessage().startsWith("deputyEmail") ? "deputy_email" : "deputy_name";
-            return Map.of(block, e.getMessage());
+        static Answering of(String value) {
+            String v = value == null ? "" : value.strip();
+            int colon = v.indexOf(':');
+            return colon < 0 ? new Answering(v, null) : new Answering(v.substring(0, colon), v.substring(colon + 1));
         }
     }
 
@@ -387,34 +648,38 @@ final class MeetingFlow {
         requireCoordinator(c);
         Meeting m = s.meetings
                 .find(meetingId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no meeting #" + meetingId + "."));
+                .orElseThrow(() -> new IllegalArgumentException(BotText.get("meetings.rsvp.noMeeting", meetingId)));
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         Map<RsvpChoice, List<String>> by = new EnumMap<>(RsvpChoice.class);
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             Rsvp r = answers.get(member.id());
             RsvpChoice choice = r == null ? RsvpChoice.NO_REPLY : r.choice();
-            String name = esc(member.name())
-                    + (r != null && r.deputyName() != null ? " (deputy: " + esc(r.deputyName()) + ")" : "");
+            String name = withDeputy(member, r);
             by.computeIfAbsent(choice, k -> new ArrayList<>()).add(name);
         }
-        StringBuilder text =
-                new StringBuilder("Who is coming to ").append(describe(m)).append('\n');
+        StringBuilder text = new StringBuilder(BotText.get("meetings.who.title", describe(m))).append('\n');
         for (RsvpChoice choice : RsvpChoice.values()) {
             List<String> names = by.getOrDefault(choice, List.of());
-            text.append("• *")
-                    .append(choiceLabel(choice))
-                    .append("* (")
-                    .append(names.size())
-                    .append("): ")
-                    .append(names.isEmpty() ? "—" : String.join(", ", names))
+            text.append(BotText.get(
+                            "meetings.who.line",
+                            choiceLabel(choice),
+                            Integer.toString(names.size()),
+                            names.isEmpty() ? BotText.get("meetings.who.nobody") : String.join(", ", names)))
                     .append('\n');
         }
         reply.text(text.toString().strip());
     }
 
+    /** The organisation's name, with its deputy's when the answer named one (escaped for mrkdwn). */
+    private static String withDeputy(MemberDto member, Rsvp r) {
+        return r != null && r.deputyName() != null
+                ? BotText.get("meetings.who.deputy", esc(member.name()), esc(r.deputyName()))
+                : esc(member.name());
+    }
+
     private static void requireCoordinator(Caller c) {
         if (!c.coordinator()) {
-            throw new IllegalArgumentException("Only coordinators can do that.");
+            throw new IllegalArgumentException(BotText.get("meetings.onlyCoordinators"));
         }
     }
 
@@ -432,12 +697,12 @@ final class MeetingFlow {
         requireCoordinator(c);
         Meeting m = s.meetings
                 .find(meetingId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no meeting #" + meetingId + "."));
+                .orElseThrow(() -> new IllegalArgumentException(BotText.get("meetings.rsvp.noMeeting", meetingId)));
         if (m.startsAt().isAfter(s.now())) {
-            throw new IllegalArgumentException("Attendance can be taken once " + m.title() + " has started.");
+            throw new IllegalArgumentException(BotText.get("meetings.attendance.notStarted", m.title()));
         }
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
-        List<MemberDto> members = s.directory.activeMembers();
+        List<MemberDto> members = currentMembers();
         if (members.size() > ATTENDANCE_ROWS) {
             return attendanceByException(m, members, answers);
         }
@@ -445,7 +710,7 @@ final class MeetingFlow {
                 .map(o -> Ui.opt(outcomeLabel(o), o.name()))
                 .toList();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(Ui.text("Attendance at " + describe(m)));
+        blocks.add(Ui.text(BotText.get("meetings.attendance.heading", describe(m))));
         for (MemberDto member : members) {
             AttendanceOutcome expected = expected(answers.get(member.id()));
             blocks.add(Ui.select(
@@ -455,9 +720,18 @@ final class MeetingFlow {
                     Ui.opt(outcomeLabel(expected), expected.name()),
                     false));
             blocks.add(Ui.textInput(
-                    "dep:" + member.id(), member.name() + ": deputy's name (if one attended)", false, true, 200));
+                    "dep:" + member.id(),
+                    BotText.get("meetings.attendance.deputyField", member.name()),
+                    false,
+                    true,
+                    200));
         }
-        return Ui.modal(ATTENDANCE_MODAL, "Take attendance", "Save", m.id(), blocks);
+        return Ui.modal(
+                ATTENDANCE_MODAL,
+                BotText.get("meetings.attendance.title"),
+                BotText.get("meetings.attendance.submit"),
+                m.id(),
+                blocks);
     }
 
     /** What the organisation said it would do, as an attendance outcome (no answer: absent). */
@@ -481,25 +755,20 @@ final class MeetingFlow {
         Map<AttendanceOutcome, List<String>> byOutcome = new EnumMap<>(AttendanceOutcome.class);
         for (MemberDto member : members) {
             Rsvp r = answers.get(member.id());
-            String name = esc(member.name())
-                    + (r != null && r.deputyName() != null ? " (deputy: " + esc(r.deputyName()) + ")" : "");
+            String name = withDeputy(member, r);
             byOutcome.computeIfAbsent(expected(r), k -> new ArrayList<>()).add(name);
         }
-        StringBuilder text = new StringBuilder("*Attendance at ")
-                .append(describe(m))
-                .append("*\nEach of the ")
-                .append(members.size())
-                .append(" organisations is recorded as its answer said, as listed here. Below, choose only the"
-                        + " organisations for whom it went otherwise.\n");
+        StringBuilder text = new StringBuilder(BotText.get(
+                "meetings.attendance.exception.heading",
+                describe(m),
+                Words.count(members.size(), "organisation", "organisations")));
         for (AttendanceOutcome o : AttendanceOutcome.values()) {
             List<String> names = byOutcome.getOrDefault(o, List.of());
-            text.append("\n*")
-                    .append(outcomeLabel(o))
-                    .append("* (")
-                    .append(names.size())
-                    .append("): ")
-                    .append(names.isEmpty() ? "—" : String.join(", ", names))
-                    .append('\n');
+            text.append(BotText.get(
+                    "meetings.attendance.exception.line",
+                    outcomeLabel(o),
+                    Integer.toString(names.size()),
+                    names.isEmpty() ? BotText.get("meetings.who.nobody") : String.join(", ", names)));
         }
         List<LayoutBlock> blocks = new ArrayList<>(TextBlocks.sections(text.toString()));
         for (AttendanceOutcome o : AttendanceOutcome.values()) {
@@ -510,32 +779,41 @@ final class MeetingFlow {
                     .map(member -> Ui.opt(member.name(), member.id()))
                     .toList();
             if (!otherwise.isEmpty()) {
-                blocks.add(Ui.multiSelect("exc:" + o.name(), "Were in fact: " + outcomeLabel(o), otherwise));
+                blocks.add(Ui.multiSelect(
+                        "exc:" + o.name(),
+                        BotText.get("meetings.attendance.exception.wereInFact", outcomeLabel(o)),
+                        otherwise));
             }
         }
         blocks.add(Ui.textInput(
                 "deputies",
-                "Deputies not named above, one per line as organisation: name",
+                BotText.get("meetings.attendance.exception.deputies"),
                 true,
                 true,
                 SlackLimits.SECTION_TEXT));
-        return Ui.modal(ATTENDANCE_MODAL, "Take attendance", "Save", m.id() + BY_EXCEPTION, blocks);
+        return Ui.modal(
+                ATTENDANCE_MODAL,
+                BotText.get("meetings.attendance.title"),
+                BotText.get("meetings.attendance.submit"),
+                m.id() + BY_EXCEPTION,
+                blocks);
     }
 
     static String outcomeLabel(AttendanceOutcome o) {
-        return switch (o) {
-            case PRESENT_HEAD -> "Present (head)";
-            case PRESENT_DEPUTY -> "Present (deputy)";
-            case ABSENT_WITH_APOLOGIES -> "Absent with apologies";
-            case ABSENT -> "Absent";
-        };
+        return BotText.get(
+                switch (o) {
+                    case PRESENT_HEAD -> "meetings.outcome.presentHead";
+                    case PRESENT_DEPUTY -> "meetings.outcome.presentDeputy";
+                    case ABSENT_WITH_APOLOGIES -> "meetings.outcome.absentWithApologies";
+                    case ABSENT -> "meetings.outcome.absent";
+                });
     }
 
     /** Stores the whole attendance and its engagement signals at once; errors by block id. */
     Map<String, String> submitAttendance(Caller c, View view, Reply reply) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!c.coordinator()) {
-            return Map.of("att", "Only coordinators take attendance.");
+            return Map.of("att", BotText.get("meetings.attendance.onlyCoordinators"));
         }
         String metadata = view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata();
         boolean byException = metadata.endsWith(BY_EXCEPTION);
@@ -543,7 +821,7 @@ final class MeetingFlow {
                 .find(byException ? metadata.substring(0, metadata.length() - BY_EXCEPTION.length()) : metadata)
                 .orElse(null);
         if (m == null) {
-            return Map.of(byException ? "deputies" : "att", "That meeting no longer exists.");
+            return Map.of(byException ? "deputies" : "att", BotText.get("meetings.attendance.noMeeting"));
         }
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         List<Attendance> rows =
@@ -596,12 +874,12 @@ final class MeetingFlow {
         Map<AttendanceOutcome, Long> counts = rows.stream()
                 .collect(Collectors.groupingBy(
                         Attendance::outcome, () -> new EnumMap<>(AttendanceOutcome.class), Collectors.counting()));
-        String summary = counts.entrySet().stream()
+        String summary = Words.list(counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + outcomeLabel(e.getKey()).toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+                .toList());
         s.later(reply, () -> {
-            reply.text("Attendance recorded for " + describe(m) + ": " + summary + "."
-                    + (deputiesVoted ? " Deputies present carry their organisation's vote." : ""));
+            reply.text(BotText.get("meetings.attendance.recorded", describe(m), summary)
+                    + (deputiesVoted ? BotText.get("meetings.attendance.deputiesVote") : ""));
             if (!unrepresented.isEmpty()) {
                 tellCoordinatorsOfUnrepresented(m, unrepresented, meetingRules);
             }
@@ -614,13 +892,18 @@ final class MeetingFlow {
     }
 
     private void tellCoordinatorsOfUnrepresented(Meeting m, List<String> memberIds, MeetingRules meetingRules) {
-        String names = memberIds.stream().map(id -> esc(s.directory.nameOf(id))).collect(Collectors.joining(", "));
-        String text = "Not represented at " + describe(m) + ": " + names + ". Every member is to be represented at "
-                + MeetingRules.plural(meetingRules.representationRequiredAt()) + "."
-                + (meetingRules.unrepresentedCountsAsMissed()
-                        ? " Each counts as a missed meeting on the engagement ladder."
-                        : "");
-        s.slack.postToEach(s.directory.coordinators(), "Not represented at " + esc(m.title()), List.of(Ui.text(text)));
+        String names = Words.list(
+                memberIds.stream().map(id -> esc(s.directory.nameOf(id))).toList());
+        String text = BotText.get(
+                        "meetings.unrepresented.text",
+                        describe(m),
+                        names,
+                        MeetingRules.plural(meetingRules.representationRequiredAt()))
+                + (meetingRules.unrepresentedCountsAsMissed() ? BotText.get("meetings.unrepresented.missed") : "");
+        s.slack.postToEach(
+                s.directory.coordinators(),
+                BotText.get("meetings.unrepresented.title", esc(m.title())),
+                List.of(Ui.text(text)));
     }
 
     private static String resumedKey(Meeting m, String memberId) {
@@ -632,13 +915,13 @@ final class MeetingFlow {
             Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
         List<Attendance> rows = new ArrayList<>();
         Instant now = s.now();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             String raw = Ui.value(view, "att:" + member.id());
             AttendanceOutcome outcome;
             try {
                 outcome = AttendanceOutcome.valueOf(raw == null ? "" : raw);
             } catch (IllegalArgumentException e) {
-                errors.put("att:" + member.id(), "Choose what happened.");
+                errors.put("att:" + member.id(), BotText.get("meetings.attendance.error.choose"));
                 continue;
             }
             String deputy = Ui.value(view, "dep:" + member.id());
@@ -652,7 +935,7 @@ final class MeetingFlow {
             try {
                 rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
             } catch (IllegalArgumentException e) {
-                errors.put("dep:" + member.id(), "Name the deputy who attended for " + member.name() + ".");
+                errors.put("dep:" + member.id(), BotText.get("meetings.attendance.error.deputy", member.name()));
             }
         }
         return rows;
@@ -664,7 +947,7 @@ final class MeetingFlow {
      */
     private List<Attendance> exceptionRows(
             Caller c, View view, Meeting m, Map<String, Rsvp> answers, Map<String, String> errors) {
-        List<MemberDto> members = s.directory.activeMembers();
+        List<MemberDto> members = currentMembers();
         Map<String, AttendanceOutcome> chosen = new HashMap<>();
         for (AttendanceOutcome o : AttendanceOutcome.values()) {
             for (String id : Ui.values(view, "exc:" + o.name())) {
@@ -672,8 +955,10 @@ final class MeetingFlow {
                 if (before != null && before != o) {
                     errors.put(
                             "exc:" + o.name(),
-                            s.directory.nameOf(id) + " is also chosen as "
-                                    + outcomeLabel(before).toLowerCase(Locale.ROOT) + ".");
+                            BotText.get(
+                                    "meetings.attendance.error.alsoChosen",
+                                    s.directory.nameOf(id),
+                                    outcomeLabel(before).toLowerCase(Locale.ROOT)));
                 }
             }
         }
@@ -690,9 +975,9 @@ final class MeetingFlow {
                     .filter(x -> x.name().equalsIgnoreCase(organisation) || x.id().equalsIgnoreCase(organisation))
                     .findFirst();
             if (colon < 0 || line.substring(colon + 1).isBlank()) {
-                errors.put("deputies", "Write each deputy as organisation: name (\"" + line.strip() + "\").");
+                errors.put("deputies", BotText.get("meetings.attendance.error.deputyLine", line.strip()));
             } else if (member.isEmpty()) {
-                errors.put("deputies", "No member organisation is called \"" + organisation + "\".");
+                errors.put("deputies", BotText.get("meetings.attendance.error.noSuchOrganisation", organisation));
             } else {
                 deputies.put(member.get().id(), line.substring(colon + 1).strip());
             }
@@ -714,10 +999,7 @@ final class MeetingFlow {
             rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
         }
         if (!unnamed.isEmpty()) {
-            errors.put(
-                    "deputies",
-                    "Name the deputy who attended for " + String.join(", ", unnamed)
-                            + ", one per line as organisation: name.");
+            errors.put("deputies", BotText.get("meetings.attendance.error.unnamed", Words.list(unnamed)));
         }
         return rows;
     }
@@ -739,7 +1021,7 @@ final class MeetingFlow {
         Map<String, Rsvp> answers = s.meetings.rsvps(m.id()).stream().collect(Collectors.toMap(Rsvp::memberId, r -> r));
         Instant now = s.now();
         List<String> notReminded = new ArrayList<>();
-        for (MemberDto member : s.directory.activeMembers()) {
+        for (MemberDto member : currentMembers()) {
             RsvpChoice choice =
                     answers.containsKey(member.id()) ? answers.get(member.id()).choice() : RsvpChoice.NO_REPLY;
             List<Duration> sent = rules().reminderLeadTimes().stream()
@@ -760,11 +1042,10 @@ final class MeetingFlow {
                     List<String> invitees = s.directory.inviteesOf(member);
                     Map<String, String> refused = s.slack.postToEach(
                             invitees,
-                            "Reminder: " + esc(m.title()) + " on " + when(m),
+                            BotText.get("meetings.reminder.notification", esc(member.name()), esc(m.title()), when(m)),
                             List.of(
-                                    Ui.text("Reminder: " + esc(member.name()) + " has not answered the invitation to "
-                                            + describe(m) + "."),
-                                    Ui.buttons("rsvp_" + m.id(), rsvpButtons(m.id()))));
+                                    Ui.text(BotText.get("meetings.reminder.text", esc(member.name()), describe(m))),
+                                    Ui.buttons("rsvp_" + m.id() + "_" + member.id(), rsvpButtons(m.id(), member))));
                     if (!invitees.isEmpty() && refused.size() == invitees.size()) {
                         throw new SlackCallFailed("chat.postMessage", String.join(", ", refused.values()));
                     }
