@@ -215,7 +215,7 @@ class MembershipAndHomeTest {
                 .contains("Gamma School*:")
                 .doesNotContain("Alpha");
         assertThat(h.awaitResponse(h.command("UEXEC", "engagement new-associate")))
-                .contains("organisations you act for only");
+                .contains("your own organisation's engagement only");
     }
 
     @Test
