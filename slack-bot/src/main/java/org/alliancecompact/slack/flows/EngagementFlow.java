@@ -129,14 +129,15 @@ final class EngagementFlow {
         if (!c.coordinator()) {
             List<MemberDto> shown = c.organisations();
             if (organisation != null) {
-                String q = organisation.strip();
-                shown = shown.stream()
-                        .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
-                        .filter(m -> LadderVisibility.canSee(false, m.id(), m.id()))
-                        .toList();
-                if (shown.isEmpty()) {
+                // the shared rule, from any organisation the person acts for
+                Optional<MemberDto> named = s.directory
+                        .findMember(organisation)
+                        .filter(m -> c.organisations().stream()
+                                .anyMatch(own -> LadderVisibility.canSee(false, own.id(), m.id())));
+                if (named.isEmpty()) {
                     throw new IllegalArgumentException(BotText.get("engagement.ownOnly"));
                 }
+                shown = List.of(named.get());
             }
             reply.text(shown.stream().map(this::line).collect(Collectors.joining("\n")));
             return;

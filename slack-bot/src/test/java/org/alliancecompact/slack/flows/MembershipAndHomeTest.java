@@ -1,5 +1,6 @@
 package org.alliancecompact.slack.flows;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -203,6 +204,9 @@ class MembershipAndHomeTest {
                 .contains("\"value\":\"gamma-school\"");
         h.plugin.verify(getRequestedFor(urlPathEqualTo("/rest/compact/1.0/register"))
                 .withQueryParam("viewer", equalTo("exec@fed.sch.uk")));
+        // nothing in this class reads the register with the bot's own, wider sight
+        h.plugin.verify(
+                0, getRequestedFor(urlPathEqualTo("/rest/compact/1.0/register")).withQueryParam("viewer", absent()));
     }
 
     @Test
@@ -226,5 +230,27 @@ class MembershipAndHomeTest {
         assertThat(view)
                 .contains("Signed in as *Cora Coordinator*.\\nYou are a coordinator.")
                 .doesNotContain(" You are a coordinator.");
+    }
+
+    @Test
+    @DisplayName(
+            "issue 15: a meeting's invitations go to current members only, a lapsed associate and a left school not")
+    void invitationsGoToCurrentMembersOnly() {
+        java.util.Map<String, String> v = new java.util.LinkedHashMap<>();
+        v.put("kind", "opt:ALLIANCE_MEETING");
+        v.put("title", "Winter BLA meeting");
+        v.put("date", "date:" + today.plusDays(14));
+        v.put("time", "time:09:00");
+        v.put("place", "Bolton Arena");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_add", "", v))).isEmpty();
+        Eventually.await(
+                "the new associate's invitation",
+                () -> h.postsTo("UNEW").stream().anyMatch(p -> p.get("text").startsWith("Invitation")));
+        assertThat(h.postsTo("UEXEC").stream().filter(p -> p.get("text").startsWith("Invitation")))
+                .hasSize(2); // one for each school Eve heads
+        assertThat(h.postsTo("ULAPSED").stream().filter(p -> p.get("text").startsWith("Invitation")))
+                .isEmpty();
+        assertThat(h.postsTo("ULEFT").stream().filter(p -> p.get("text").startsWith("Invitation")))
+                .isEmpty();
     }
 }
