@@ -21,6 +21,7 @@ import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.confluence.PluginRefused;
 import org.alliancecompact.slack.confluence.PluginUnavailable;
+import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.text.BotText;
 
@@ -53,14 +54,36 @@ final class HomeFlow {
     }
 
     View view(String slackUser) {
-        List<LayoutBlock> blocks = new ArrayList<>();
         Caller c;
         try {
             c = s.directory.who(slackUser);
         } catch (NotRecognised e) {
-            blocks.add(Ui.text("*" + esc(s.profile.name()) + "*\n" + esc(e.getMessage())));
-            return View.builder().type("home").blocks(blocks).build();
+            return View.builder()
+                    .type("home")
+                    .blocks(List.of(Ui.text("*" + esc(s.profile.name()) + "*\n" + esc(e.getMessage()))))
+                    .build();
         }
+        List<Meeting> upcoming =
+                s.meetings.startingFrom(s.now()).stream().limit(MEETINGS_SHOWN).toList();
+        Optional<Map<String, RegisterRowDto>> rows = c.isMember() ? rowsSeenBy(c) : Optional.empty();
+        // A tab holds at most 100 blocks (SlackLimits.VIEW_BLOCKS): a chair of many schools sees fewer
+        // meetings under each, and past that a pointer to /alliance meetings.
+        List<LayoutBlock> blocks = List.of();
+        for (int shown = upcoming.size(); shown >= Math.min(1, upcoming.size()); shown--) {
+            blocks = blocks(c, upcoming.subList(0, shown), rows);
+            if (blocks.size() <= SlackLimits.VIEW_BLOCKS) {
+                break;
+            }
+        }
+        if (blocks.size() > SlackLimits.VIEW_BLOCKS) {
+            blocks = new ArrayList<>(blocks.subList(0, SlackLimits.VIEW_BLOCKS - 1));
+            blocks.add(Ui.text(BotText.get("home.more")));
+        }
+        return View.builder().type("home").blocks(blocks).build();
+    }
+
+    private List<LayoutBlock> blocks(Caller c, List<Meeting> upcoming, Optional<Map<String, RegisterRowDto>> rows) {
+        List<LayoutBlock> blocks = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add(BotText.get("home.signedInAs", esc(s.directory.nameOf(c))));
         if (c.coordinator()) {
@@ -81,9 +104,6 @@ final class HomeFlow {
                             Ui.button("meeting:add", BotText.get("home.button.addMeeting"), "add"),
                             Ui.button("home:engagement", BotText.get("home.button.engagement"), "engagement"))));
         }
-        List<Meeting> upcoming =
-                s.meetings.startingFrom(s.now()).stream().limit(MEETINGS_SHOWN).toList();
-        Optional<Map<String, RegisterRowDto>> rows = c.isMember() ? rowsSeenBy(c) : Optional.empty();
         for (MemberDto m : c.organisations()) {
             blocks.addAll(organisation(c, m, rows, upcoming));
         }
@@ -96,7 +116,7 @@ final class HomeFlow {
                 blocks.add(Ui.text(meetings.describe(meeting)));
             }
         }
-        return View.builder().type("home").blocks(blocks).build();
+        return blocks;
     }
 
     /** One organisation's section: role, category, engagement, buttons, requests and meeting answers. */
