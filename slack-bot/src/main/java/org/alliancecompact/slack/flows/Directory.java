@@ -74,6 +74,11 @@ final class Directory {
         return attachedTo(email).stream().filter(this::isCurrent).toList();
     }
 
+    /** Every former member (MemberStanding) that lists this email among its people, in the plugin's order. */
+    List<MemberDto> formerOrganisationsOf(String email) {
+        return attachedTo(email).stream().filter(m -> !isCurrent(m)).toList();
+    }
+
     /** Every organisation, current or former, that lists this email among its people. */
     private List<MemberDto> attachedTo(String email) {
         return plugin.members().stream()

@@ -95,6 +95,14 @@ final class HomeFlow {
                     esc(Words.list(
                             c.organisations().stream().map(MemberDto::name).toList()))));
         }
+        List<MemberDto> former = s.directory.formerOrganisationsOf(c.email());
+        if (!former.isEmpty()) {
+            // a person of a current and a former member: told plainly why the former one has no section
+            header.add(BotText.get(
+                    "home.former",
+                    esc(Words.list(former.stream().map(MemberDto::name).toList())),
+                    esc(s.profile.name())));
+        }
         blocks.add(Ui.text("*" + esc(s.profile.name()) + "*\n" + String.join("\n", header)));
         if (c.coordinator()) {
             blocks.add(Ui.buttons(

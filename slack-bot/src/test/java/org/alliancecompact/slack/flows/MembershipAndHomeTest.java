@@ -48,6 +48,7 @@ class MembershipAndHomeTest {
                         .replace("]}", ",{\"email\":\"exec@fed.sch.uk\",\"name\":\"Eve Exec\",\"role\":\"CHAIR\"}]}")
                 + ","
                 + member("left-school", "Left School", "LEFT", "2024-09-01", "head@left.sch.uk", "Len Left", "HEAD")
+                        .replace("]}", ",{\"email\":\"exec@fed.sch.uk\",\"name\":\"Eve Exec\",\"role\":\"DEPUTY\"}]}")
                 + ","
                 + member(
                         "gone-academy",
@@ -201,7 +202,11 @@ class MembershipAndHomeTest {
                 .contains("Alpha School: open requests")
                 .contains("Gamma School: open requests")
                 .contains("\"value\":\"alpha-school\"")
-                .contains("\"value\":\"gamma-school\"");
+                .contains("\"value\":\"gamma-school\"")
+                // Eve is also a deputy at Left School, a former member: told why it has no section
+                .contains("Left School is no longer a member")
+                .doesNotContain("*Left School*")
+                .doesNotContain("\"value\":\"left-school\"");
         h.plugin.verify(getRequestedFor(urlPathEqualTo("/rest/compact/1.0/register"))
                 .withQueryParam("viewer", equalTo("exec@fed.sch.uk")));
         // nothing in this class reads the register with the bot's own, wider sight
