@@ -2,6 +2,8 @@ package org.alliancecompact.model.engagement;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.alliancecompact.model.text.Words;
 
 /**
  * Which nudge, if any, to send for an assessment, so the same nudge (member, level, episode) is never
@@ -36,9 +38,16 @@ public final class NudgePlan {
         String organisation = organisationName == null || organisationName.isBlank()
                 ? assessment.memberId()
                 : organisationName.strip();
+        // In brackets the reasons are clauses joined by semicolons, so "(... 2026)." never becomes ".).";
+        // elsewhere each is a sentence of its own (issue 17, finding 6).
         String message = wording.nudge()
                 .replace("{organisation}", organisation)
-                .replace("{reasons}", String.join(" ", assessment.reasons()));
+                .replace(
+                        "({reasons})",
+                        "(" + assessment.reasons().stream().map(Words::clause).collect(Collectors.joining("; ")) + ")")
+                .replace(
+                        "{reasons}",
+                        assessment.reasons().stream().map(Words::sentence).collect(Collectors.joining(" ")));
         return Optional.of(new Nudge(key, assessment.memberId(), assessment.level(), wording.tell(), message));
     }
 }

@@ -76,4 +76,25 @@ class NudgePlanTest {
         assertThat(NudgePlan.plan(a, null, OLDHAM, null).orElseThrow().message())
                 .startsWith("school:");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName(
+            "issue 17 point 6: a bundled profile's nudge with '({reasons})' never reads '.).', each reason a clause")
+    void reasonsInBracketsAreClauses() {
+        EngagementRules bolton = new org.alliancecompact.model.profile.ProfileLoader()
+                .loadBundled("bolton")
+                .engagement();
+        LadderAssessment a = Ladder.assess(
+                "school",
+                List.of(daysAgo(MEETING_MISSED, 30), daysAgo(MEETING_MISSED, 20), daysAgo(DOCUMENTATION_OVERDUE, 60)),
+                bolton,
+                NOW);
+        assertThat(a.reasons()).hasSizeGreaterThan(1);
+        Nudge nudge = NudgePlan.plan(a, "Hollins Primary", bolton, Set.of()).orElseThrow();
+        assertThat(nudge.message())
+                .doesNotContain(".)")
+                .doesNotContain("..")
+                .contains("11 November 2026; Documentation overdue since 2 October 2026, beyond the 14 days allowed). ")
+                .endsWith(".");
+    }
 }

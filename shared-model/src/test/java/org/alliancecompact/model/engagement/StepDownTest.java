@@ -210,4 +210,27 @@ class StepDownTest {
             assertThat(a.reasons().get(1)).startsWith("Documentation overdue since");
         }
     }
+
+    @Nested
+    @DisplayName("from level 0, engaged")
+    class FromEngaged {
+
+        @Test
+        @DisplayName("a resumption with nothing open changes nothing and invents no reason")
+        void nothingToStepDownFrom() {
+            LadderAssessment a = assess(RESUMED);
+            assertThat(a.level()).isZero();
+            assertThat(a.reasons()).isEmpty();
+            assertThat(a.steppedDown()).isFalse();
+        }
+
+        @Test
+        @DisplayName("a resumption recorded before any concern does not excuse documentation that falls overdue later")
+        void anEarlierResumptionDoesNotShieldLaterSignals() {
+            LadderAssessment a = assess(daysAgo(ENGAGEMENT_RESUMED, 90), daysAgo(DOCUMENTATION_OVERDUE, 60));
+            assertThat(a.level()).isEqualTo(2);
+            assertThat(a.steppedDown()).isFalse();
+            assertThat(a.reasons()).singleElement().asString().startsWith("Documentation overdue since");
+        }
+    }
 }

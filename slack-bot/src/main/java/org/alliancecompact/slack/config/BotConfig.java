@@ -7,11 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -43,7 +43,8 @@ public record BotConfig(
         List<String> coordinatorEmails,
         List<String> partnershipLeaderEmails,
         List<String> directorEmails,
-        URI mouPageUrl) {
+        URI mouPageUrl,
+        Map<String, String> names) {
 
     /** How Slack reaches the bot. */
     public enum Mode {
@@ -67,6 +68,57 @@ public record BotConfig(
         coordinatorEmails = List.copyOf(coordinatorEmails);
         partnershipLeaderEmails = List.copyOf(partnershipLeaderEmails);
         directorEmails = List.copyOf(directorEmails);
+        names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    /** Settings that name no one (people are shown by their Slack names). */
+    public BotConfig(
+            Mode mode,
+            String slackBotToken,
+            String slackSigningSecret,
+            String slackAppToken,
+            URI slackApiUrl,
+            URI confluenceUrl,
+            String confluenceToken,
+            String databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            int port,
+            String bindAddress,
+            String allianceProfile,
+            String supportChannel,
+            List<String> coordinatorEmails,
+            List<String> partnershipLeaderEmails,
+            List<String> directorEmails,
+            URI mouPageUrl) {
+        this(
+                mode,
+                slackBotToken,
+                slackSigningSecret,
+                slackAppToken,
+                slackApiUrl,
+                confluenceUrl,
+                confluenceToken,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                port,
+                bindAddress,
+                allianceProfile,
+                supportChannel,
+                coordinatorEmails,
+                partnershipLeaderEmails,
+                directorEmails,
+                mouPageUrl,
+                Map.of());
+    }
+
+    /**
+     * The name the settings give the person with this email ({@code COORDINATOR_EMAILS="Cora Jones
+     * <cora@alliance.org>"}), if any.
+     */
+    public Optional<String> nameOf(String email) {
+        return email == null ? Optional.empty() : Optional.ofNullable(names.get(email.toLowerCase(Locale.ROOT)));
     }
 
     /** Reads the process environment (and the optional file). */
@@ -175,7 +227,8 @@ public record BotConfig(
                 emails(s, "COORDINATOR_EMAILS"),
                 emails(s, "PARTNERSHIP_LEADER_EMAILS"),
                 emails(s, "DIRECTOR_EMAILS"),
-                mouPage);
+                mouPage,
+                names(s, "COORDINATOR_EMAILS", "PARTNERSHIP_LEADER_EMAILS", "DIRECTOR_EMAILS"));
     }
 
     public boolean isCoordinator(String email) {
@@ -202,7 +255,8 @@ public record BotConfig(
                 coordinatorEmails,
                 partnershipLeaderEmails,
                 directorEmails,
-                mouPageUrl);
+                mouPageUrl,
+                names);
     }
 
     @Override
@@ -292,21 +346,47 @@ public record BotConfig(
         }
     }
 
+    /** An entry of a list of people: {@code email} or {@code Name <email>}. */
+    private static final Pattern NAMED = Pattern.compile("(.*?)\\s*<([^<>]+)>");
+
+    /** The emails of a comma-separated list whose entries are {@code email} or {@code Name <email>}. */
     private static List<String> emails(Map<String, String> s, String key) {
+        return entries(s, key).stream().map(e -> e[1]).toList();
+    }
+
+    /** The names given in the lists {@code keys}, by lower-case email. */
+    private static Map<String, String> names(Map<String, String> s, String... keys) {
+        Map<String, String> names = new HashMap<>();
+        for (String key : keys) {
+            for (String[] e : entries(s, key)) {
+                if (!e[0].isEmpty()) {
+                    names.putIfAbsent(e[1], e[0]);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Each entry as {name (may be empty), lower-case email}; a ConfigException naming the key otherwise. */
+    private static List<String[]> entries(Map<String, String> s, String key) {
         String raw = value(s, key);
         if (raw == null) {
             return List.of();
         }
-        List<String> list = Arrays.stream(raw.split(","))
-                .map(String::trim)
-                .filter(e -> !e.isEmpty())
-                .map(e -> e.toLowerCase(Locale.ROOT))
-                .toList();
-        for (String e : list) {
-            if (!EMAIL.matcher(e).matches()) {
-                throw new ConfigException(
-                        key + " must be a comma-separated list of email addresses; '" + e + "' is not one");
+        List<String[]> list = new java.util.ArrayList<>();
+        for (String entry : raw.split(",")) {
+            String e = entry.trim();
+            if (e.isEmpty()) {
+                continue;
             }
+            var named = NAMED.matcher(e);
+            String name = named.matches() ? named.group(1).strip() : "";
+            String email = (named.matches() ? named.group(2).strip() : e).toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(email).matches()) {
+                throw new ConfigException(key + " must be a comma-separated list of email addresses (each may"
+                        + " follow a name, as Cora Jones <cora@alliance.org>); '" + e + "' is not one");
+            }
+            list.add(new String[] {name, email});
         }
         return list;
     }

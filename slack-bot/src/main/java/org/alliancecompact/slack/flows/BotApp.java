@@ -79,7 +79,7 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         this.meetings = new MeetingFlow(s, engagement);
         this.support = new SupportFlow(s);
         this.mou = new MouFlow(s);
-        this.home = new HomeFlow(s, meetings);
+        this.home = new HomeFlow(s, meetings, engagement);
         this.jobs = new DailyJobs(this, s.nudges::count, s.clock, s.profile.timeZone());
         this.commands = new CommandRouter(s, meetings, support, engagement, mou, modals, new JobsCommand(s, jobs));
     }

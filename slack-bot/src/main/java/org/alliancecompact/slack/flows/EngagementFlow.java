@@ -26,9 +26,14 @@ import org.alliancecompact.model.engagement.Nudge;
 import org.alliancecompact.model.engagement.NudgePlan;
 import org.alliancecompact.model.engagement.Signal;
 import org.alliancecompact.model.engagement.SignalKind;
+import org.alliancecompact.model.register.SupportCategory;
 import org.alliancecompact.model.support.RequestStatus;
+import org.alliancecompact.model.text.Words;
+import org.alliancecompact.slack.confluence.PluginRefused;
+import org.alliancecompact.slack.confluence.PluginUnavailable;
 import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.text.BotText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +68,8 @@ final class EngagementFlow {
      * others move only as time passes, which the daily job catches.
      */
     void recompute(MemberDto member) {
-        if (!member.state().isCurrent()) {
-            return; // as in the daily job: an organisation that has left is not on the ladder
+        if (!s.directory.isCurrent(member)) {
+            return; // as in the daily job: a former member (MemberStanding) is not on the ladder
         }
         int previous = s.engagement
                 .level(member.id())
@@ -106,43 +111,64 @@ final class EngagementFlow {
                         now,
                         () -> s.slack.post(
                                 user.get(),
-                                "Engagement: " + esc(member.name()) + " is at level " + nudge.level(),
-                                List.of(Ui.text("*" + esc(member.name()) + " — engagement level " + nudge.level()
-                                        + "*\n" + esc(nudge.message())))));
+                                BotText.get("engagement.nudge.summary", esc(member.name()), nudge.level()),
+                                List.of(Ui.text(BotText.get(
+                                        "engagement.nudge.text",
+                                        esc(member.name()),
+                                        nudge.level(),
+                                        esc(nudge.message()))))));
             }
         }
     }
 
-    /** `/alliance engagement [organisation]`: coordinators any organisation, members their own. */
+    /**
+     * `/alliance engagement [organisation]`: coordinators any current member, members every organisation they
+     * act for, each with its own line (a head of two schools sees both, issue 15), or the one they name.
+     */
     void show(Caller c, String organisation, Reply reply) {
         if (!c.coordinator()) {
-            if (organisation != null
-                    && s.directory
-                            .findMember(organisation)
-                            .map(m -> !LadderVisibility.canSee(c.coordinator(), c.memberId(), m.id()))
-                            .orElse(true)) {
-                throw new IllegalArgumentException("You can see your own organisation's engagement only.");
+            List<MemberDto> shown = c.organisations();
+            if (organisation != null) {
+                // the shared rule, from any organisation the person acts for
+                Optional<MemberDto> named = s.directory
+                        .findMember(organisation)
+                        .filter(m -> c.organisations().stream()
+                                .anyMatch(own -> LadderVisibility.canSee(false, own.id(), m.id())));
+                if (named.isEmpty()) {
+                    throw new IllegalArgumentException(BotText.get("engagement.ownOnly"));
+                }
+                shown = List.of(named.get());
             }
-            reply.text(line(c.member()));
+            reply.text(shown.stream().map(this::line).collect(Collectors.joining("\n")));
             return;
         }
         if (organisation != null) {
-            MemberDto m = s.directory
-                    .findMember(organisation)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "No member organisation is called or has the id '" + organisation + "'."));
-            reply.text(line(m));
+            reply.text(line(currentNamed(organisation)));
             return;
         }
-        StringBuilder text = new StringBuilder("*Engagement by organisation*\n");
+        StringBuilder text = new StringBuilder(BotText.get("engagement.all.title") + "\n");
         for (MemberDto m : s.directory.activeMembers()) {
             text.append(line(m)).append('\n');
         }
         List<LayoutBlock> blocks = new ArrayList<>(TextBlocks.sections(text.toString()));
         blocks.add(Ui.buttons(
                 "engagement_admin",
-                List.of(Ui.button("engagement:record", "Record overdue work or re-engagement", "record"))));
+                List.of(Ui.button("engagement:record", BotText.get("engagement.button.record"), "record"))));
         reply.show(text.toString().strip(), blocks);
+    }
+
+    /**
+     * The current member a coordinator typed (id or name); IllegalArgumentException saying so when there is
+     * none, or when it is a former member (not on the ladder, MemberStanding).
+     */
+    MemberDto currentNamed(String organisation) {
+        MemberDto m = s.directory
+                .findMember(organisation)
+                .orElseThrow(() -> new IllegalArgumentException(BotText.get("engagement.noSuchMember", organisation)));
+        if (!s.directory.isCurrent(m)) {
+            throw new IllegalArgumentException(BotText.get("engagement.formerMember", m.name()));
+        }
+        return m;
     }
 
     static final String SIGNAL_MODAL = "engagement_signal";
@@ -156,17 +182,20 @@ final class EngagementFlow {
 
     private static Map<SignalKind, String> recordable() {
         Map<SignalKind, String> kinds = new LinkedHashMap<>();
-        kinds.put(SignalKind.DOCUMENTATION_OVERDUE, "Documentation overdue (self-review, action plan)");
-        kinds.put(SignalKind.EVIDENCE_OVERDUE, "Evidence of impact overdue");
-        kinds.put(SignalKind.MEETING_MISSED, "Meeting missed (no deputy or apologies)");
-        kinds.put(SignalKind.ENGAGEMENT_RESUMED, "Engagement resumed");
+        for (SignalKind kind : List.of(
+                SignalKind.DOCUMENTATION_OVERDUE,
+                SignalKind.EVIDENCE_OVERDUE,
+                SignalKind.MEETING_MISSED,
+                SignalKind.ENGAGEMENT_RESUMED)) {
+            kinds.put(kind, BotText.get("engagement.kind." + kind.name()));
+        }
         return java.util.Collections.unmodifiableMap(kinds);
     }
 
     /** Coordinators record what the bot cannot see itself: overdue documentation or evidence, re-engagement. */
     View signalModal(Caller c) {
         if (!c.coordinator()) {
-            throw new IllegalArgumentException("Only coordinators record engagement.");
+            throw new IllegalArgumentException(BotText.get("engagement.coordinatorsOnly"));
         }
         List<OptionObject> organisations = s.directory.activeMembers().stream()
                 .map(m -> Ui.opt(m.name(), m.id()))
@@ -176,41 +205,46 @@ final class EngagementFlow {
                 .toList();
         return Ui.modal(
                 SIGNAL_MODAL,
-                "Record engagement",
-                "Record",
+                BotText.get("engagement.form.title"),
+                BotText.get("engagement.form.submit"),
                 "",
                 List.of(
-                        Ui.select("organisation", "Organisation", organisations, null, false),
-                        Ui.select("kind", "What", kinds, null, false),
-                        Ui.date("date", "When it was due, missed or resumed"),
-                        Ui.textInput("detail", "What it is about (optional)", false, true, 200)));
+                        Ui.select(
+                                "organisation",
+                                BotText.get("engagement.form.organisation"),
+                                organisations,
+                                null,
+                                false),
+                        Ui.select("kind", BotText.get("engagement.form.kind"), kinds, null, false),
+                        Ui.date("date", BotText.get("engagement.form.date")),
+                        Ui.textInput("detail", BotText.get("engagement.form.detail"), false, true, 200)));
     }
 
     /** Stores the signal and recomputes the ladder at once; errors by block id. */
     Map<String, String> submitSignal(Caller c, View view, Reply reply) {
         if (!c.coordinator()) {
-            return Map.of("organisation", "Only coordinators record engagement.");
+            return Map.of("organisation", BotText.get("engagement.coordinatorsOnly"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String memberId = Ui.value(view, "organisation");
-        if (memberId == null || s.directory.member(memberId).isEmpty()) {
-            errors.put("organisation", "Choose the organisation.");
+        if (memberId == null || s.directory.currentMember(memberId).isEmpty()) {
+            errors.put("organisation", BotText.get("engagement.form.chooseOrganisation"));
         }
         SignalKind kind = null;
         try {
             kind = SignalKind.valueOf(
                     Optional.ofNullable(Ui.value(view, "kind")).orElse(""));
             if (!RECORDABLE.containsKey(kind)) {
-                errors.put("kind", "Unreturned evaluations are recorded by the bot itself.");
+                errors.put("kind", BotText.get("engagement.form.notRecordable"));
             }
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "Choose what to record.");
+            errors.put("kind", BotText.get("engagement.form.chooseKind"));
         }
         LocalDate date = null;
         try {
             date = LocalDate.parse(Optional.ofNullable(Ui.value(view, "date")).orElse(""));
         } catch (DateTimeParseException e) {
-            errors.put("date", "Choose the date.");
+            errors.put("date", BotText.get("engagement.form.chooseDate"));
         }
         if (!errors.isEmpty()) {
             return errors;
@@ -219,10 +253,10 @@ final class EngagementFlow {
         if (!errors.isEmpty()) {
             return errors;
         }
-        MemberDto member = s.directory.member(memberId).orElseThrow();
+        MemberDto member = s.directory.currentMember(memberId).orElseThrow();
         s.later(reply, () -> {
             recompute(member);
-            reply.text("Recorded for " + esc(member.name()) + ". " + line(member));
+            reply.text(BotText.get("engagement.recorded", esc(member.name()), line(member)));
         });
         return Map.of();
     }
@@ -233,14 +267,14 @@ final class EngagementFlow {
      */
     Map<String, String> record(Caller c, String memberId, SignalKind kind, LocalDate date, String detail) {
         if (!c.coordinator()) {
-            return Map.of("organisation", "Only coordinators record engagement.");
+            return Map.of("organisation", BotText.get("engagement.coordinatorsOnly"));
         }
-        if (memberId == null || s.directory.member(memberId).isEmpty()) {
-            return Map.of("organisation", "Choose the organisation.");
+        if (memberId == null || s.directory.currentMember(memberId).isEmpty()) {
+            return Map.of("organisation", BotText.get("engagement.form.chooseOrganisation"));
         }
         LocalDate today = s.now().atZone(s.profile.timeZone()).toLocalDate();
         if (date.isAfter(today)) {
-            return Map.of("date", "The date cannot be in the future.");
+            return Map.of("date", BotText.get("engagement.form.future"));
         }
         Instant at = kind == SignalKind.ENGAGEMENT_RESUMED && date.equals(today)
                 ? s.now()
@@ -252,56 +286,97 @@ final class EngagementFlow {
         return Map.of();
     }
 
-    /** One organisation's line: level, what the level means and why. */
+    /**
+     * One organisation's line: level, what the level means and why, each reason one sentence (never ".).",
+     * issue 17 finding 6).
+     */
     String line(MemberDto m) {
         Optional<EngagementStore.Level> level = s.engagement.level(m.id());
         if (level.isEmpty() || level.get().level() == 0) {
-            return "• *" + esc(m.name()) + "*: engaged (level 0)";
+            return BotText.get("engagement.line.engaged", esc(m.name()));
         }
         EngagementStore.Level l = level.get();
-        return "• *" + esc(m.name()) + "*: level " + l.level() + " — "
-                + esc(s.profile.engagement().level(l.level()).description()) + "\n   "
-                + esc(String.join(" ", l.reasons()));
+        return BotText.get(
+                "engagement.line.level",
+                esc(m.name()),
+                l.level(),
+                esc(Words.clause(s.profile.engagement().level(l.level()).description())),
+                esc(l.reasons().stream().map(Words::sentence).collect(Collectors.joining(" "))));
     }
 
-    /** Weekly: coordinators get who is on the ladder, open requests and overdue evaluations. */
+    /**
+     * Weekly: each coordinator gets who is on the ladder, open requests, overdue evaluations and the support
+     * categories, current members only (former members are neither listed nor counted, MemberStanding); the
+     * categories are read with {@code ?viewer=} the coordinator, so the digest shows what the plugin shows them.
+     */
     void weeklyDigest() {
         Instant now = s.now();
         var date = now.atZone(s.profile.timeZone());
         String week = date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        StringBuilder text = new StringBuilder("*Weekly digest, " + week + "*\n");
-        List<EngagementStore.Level> onLadder =
-                s.engagement.levels().stream().filter(l -> l.level() > 0).toList();
-        text.append(onLadder.isEmpty() ? "No organisation is on the disengagement ladder.\n" : "On the ladder:\n");
+        Map<String, MemberDto> current = s.directory.activeMembers().stream()
+                .collect(Collectors.toMap(MemberDto::id, m -> m, (a, b) -> a, LinkedHashMap::new));
+        StringBuilder text = new StringBuilder(BotText.get("engagement.digest.title", week) + "\n");
+        List<EngagementStore.Level> onLadder = s.engagement.levels().stream()
+                .filter(l -> l.level() > 0 && current.containsKey(l.memberId()))
+                .toList();
+        text.append(
+                        onLadder.isEmpty()
+                                ? BotText.get("engagement.digest.noneOnLadder")
+                                : BotText.get("engagement.digest.onLadder"))
+                .append('\n');
         for (EngagementStore.Level l : onLadder) {
-            text.append("• ")
-                    .append(esc(s.directory.nameOf(l.memberId())))
-                    .append(": level ")
-                    .append(l.level())
+            text.append(BotText.get(
+                            "engagement.digest.ladderLine",
+                            esc(current.get(l.memberId()).name()),
+                            l.level()))
                     .append('\n');
         }
-        Map<RequestStatus, Integer> byStatus = s.support.countByStatus();
-        int open = byStatus.entrySet().stream()
-                .filter(e -> e.getKey().open())
-                .mapToInt(Map.Entry::getValue)
-                .sum();
-        int awaiting = byStatus.getOrDefault(RequestStatus.COMPLETED, 0);
-        text.append("Open support requests: ")
-                .append(open)
-                .append(". Completed, awaiting evaluation: ")
-                .append(awaiting)
-                .append(".\n\n")
+        List<RequestStatus> counted = new ArrayList<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.open() || status == RequestStatus.COMPLETED) {
+                counted.add(status);
+            }
+        }
+        List<RequestStatus> requestStatuses = s.support.withStatus(counted.toArray(RequestStatus[]::new)).stream()
+                .filter(st -> current.containsKey(st.request().requesterMemberId()))
+                .map(st -> st.request().status())
+                .toList();
+        long open = requestStatuses.stream().filter(RequestStatus::open).count();
+        long awaiting = requestStatuses.stream()
+                .filter(st -> st == RequestStatus.COMPLETED)
+                .count();
+        text.append(BotText.get("engagement.digest.requests", open, awaiting))
+                .append("\n\n")
                 .append(new SupportLedger(s).digest());
+        String common = text.toString();
         for (String email : s.config.coordinatorEmails()) {
             s.directory
                     .slackUserOf(email)
                     .ifPresent(user -> s.nudges.sendOnce("digest:" + week + ":" + email, email, now, () -> {
+                        String digest = common + "\n" + categories(email);
                         // at alliance scale the digest is long: every page of it, in order
                         for (List<LayoutBlock> page :
-                                BlockPages.of(TextBlocks.sections(text.toString()), SlackLimits.MESSAGE_BLOCKS)) {
-                            s.slack.post(user, "Weekly digest " + week, page);
+                                BlockPages.of(TextBlocks.sections(digest), SlackLimits.MESSAGE_BLOCKS)) {
+                            s.slack.post(user, BotText.get("engagement.digest.summary", week), page);
                         }
                     }));
+        }
+    }
+
+    /** The register's headline counts as the plugin shows them to {@code viewer} (current members only). */
+    private String categories(String viewer) {
+        try {
+            Map<SupportCategory, Long> counts = s.plugin.register(viewer).headlineCounts();
+            List<String> parts = new ArrayList<>();
+            for (SupportCategory category : SupportCategory.values()) {
+                parts.add(BotText.get(
+                        "engagement.digest.category",
+                        counts.getOrDefault(category, 0L),
+                        category.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return BotText.get("engagement.digest.categories", Words.list(parts));
+        } catch (PluginUnavailable | PluginRefused e) {
+            return BotText.get("engagement.digest.categoriesUnavailable");
         }
     }
 }

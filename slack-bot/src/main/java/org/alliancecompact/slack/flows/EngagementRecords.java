@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.engagement.SignalKind;
+import org.alliancecompact.slack.store.EngagementStore;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * Coordinators record what the bot cannot see for itself (Oldham disengagement protocol): documentation
@@ -22,15 +24,17 @@ import org.alliancecompact.model.engagement.SignalKind;
  */
 final class EngagementRecords {
 
-    static final String USAGE = "Coordinators record: `/alliance engagement <organisation> documentation-overdue"
-            + " <YYYY-MM-DD> [what]`, `evidence-overdue <YYYY-MM-DD> [what]`, `missed <YYYY-MM-DD> [meeting]`"
-            + " or `resumed [note]` (the date is when it fell due or was missed).";
+    static final String USAGE = BotText.get("records.usage");
 
     static final Map<String, SignalKind> VERBS = Map.of(
             "documentation-overdue", SignalKind.DOCUMENTATION_OVERDUE,
             "evidence-overdue", SignalKind.EVIDENCE_OVERDUE,
             "missed", SignalKind.MEETING_MISSED,
             "resumed", SignalKind.ENGAGEMENT_RESUMED);
+
+    /** Dates in replies, en-GB: 1 October 2026. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final Services s;
     private final EngagementFlow engagement;
@@ -48,26 +52,26 @@ final class EngagementRecords {
                 continue;
             }
             if (i == 1) {
-                throw new IllegalArgumentException("Name the organisation first. " + USAGE);
+                throw new IllegalArgumentException(BotText.get("records.organisationFirst", USAGE));
             }
             String organisation = String.join(" ", Arrays.copyOfRange(words, 1, i));
             int next = i + 1;
             LocalDate date = null;
             if (kind != SignalKind.ENGAGEMENT_RESUMED) {
                 if (next >= words.length) {
-                    throw new IllegalArgumentException("Give the date it fell due or was missed. " + USAGE);
+                    throw new IllegalArgumentException(BotText.get("records.giveDate", USAGE));
                 }
                 try {
                     date = LocalDate.parse(words[next]);
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("'" + words[next] + "' is not a date like 2026-10-31. " + USAGE);
+                    throw new IllegalArgumentException(BotText.get("records.notADate", words[next], USAGE));
                 }
                 next++;
             }
             String detail =
                     next < words.length ? String.join(" ", Arrays.copyOfRange(words, next, words.length)) : null;
             if (detail != null && detail.length() > 200) {
-                throw new IllegalArgumentException("Keep the note under 200 characters.");
+                throw new IllegalArgumentException(BotText.get("records.noteTooLong"));
             }
             return Optional.of(new Parsed(organisation, kind, date, detail));
         }
@@ -79,24 +83,28 @@ final class EngagementRecords {
     /** Stores the signal through the same rule as the coordinators' modal, recomputes and answers with the level. */
     void record(Caller c, Parsed p, Reply reply) {
         if (!c.coordinator()) {
-            throw new IllegalArgumentException("Only coordinators record engagement.");
+            throw new IllegalArgumentException(BotText.get("engagement.coordinatorsOnly"));
         }
-        MemberDto member = s.directory
-                .findMember(p.organisation())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "No member organisation is called or has the id '" + p.organisation() + "'."));
+        MemberDto member = engagement.currentNamed(p.organisation());
         LocalDate date = p.date() == null ? s.now().atZone(s.profile.timeZone()).toLocalDate() : p.date();
         Map<String, String> problems = engagement.record(c, member.id(), p.kind(), date, p.detail());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
         engagement.recompute(member);
-        String level = s.engagement
+        int level = s.engagement
                 .level(member.id())
-                .map(l -> l.level() == 0 ? "engaged (level 0)" : "level " + l.level())
-                .orElse("engaged (level 0)");
-        reply.text("Recorded for *" + esc(member.name()) + "*: "
-                + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (p.date() == null ? "" : " on " + p.date()) + ". " + esc(member.name()) + " is now " + level + ".");
+                .map(EngagementStore.Level::level)
+                .orElse(0);
+        String what = p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        reply.text(
+                p.date() == null
+                        ? BotText.get("records.recorded", esc(member.name()), what, level)
+                        : BotText.get(
+                                "records.recordedOn",
+                                esc(member.name()),
+                                what,
+                                p.date().format(DAY),
+                                level));
     }
 }

@@ -63,7 +63,7 @@ public final class Services {
         this.slack = slack;
         this.plugin = plugin;
         this.outboxSender = outboxSender;
-        this.directory = new Directory(slack, plugin, config);
+        this.directory = new Directory(slack, plugin, config, profile, clock);
         this.meetings = meetings;
         this.support = support;
         this.engagement = engagement;

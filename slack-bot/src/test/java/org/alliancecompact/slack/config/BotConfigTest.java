@@ -64,6 +64,18 @@ class BotConfigTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName(
+            "issue 17 point 1: a coordinator may be given a name (Name <email>); plain emails still work")
+    void coordinators_may_be_named() {
+        BotConfig c = BotConfig.from(with("COORDINATOR_EMAILS", "Cora Jones <Cora@Alliance.org>, plain@alliance.org"));
+        assertThat(c.coordinatorEmails()).containsExactly("cora@alliance.org", "plain@alliance.org");
+        assertThat(c.isCoordinator("cora@alliance.org")).isTrue();
+        assertThat(c.nameOf("CORA@alliance.org")).contains("Cora Jones");
+        assertThat(c.nameOf("plain@alliance.org")).isEmpty();
+        assertProblem(with("COORDINATOR_EMAILS", "Cora Jones <not-an-email>"), "COORDINATOR_EMAILS");
+    }
+
+    @Test
     void to_string_never_shows_a_secret() {
         Map<String, String> m = http();
         m.put("DATABASE_PASSWORD", "dbpass-secret");
