@@ -123,7 +123,8 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         action(app, "meeting:who", (c, a) -> meetings.whoIsComing(c, a.value, a.reply));
         modalAction(app, "meeting:attendance", (c, a) -> meetings.attendanceModal(c, a.value));
 
-        modalAction(app, "support:open", (c, a) -> support.requestModal(c));
+        // from an organisation's Home section the button names it; elsewhere ("open") the form asks
+        modalAction(app, "support:open", (c, a) -> support.requestModal(c, c.actsFor(a.value()) ? a.value() : null));
         for (RequestStatus to : List.of(RequestStatus.CLAIMED, RequestStatus.IN_PROGRESS)) {
             action(
                     app,

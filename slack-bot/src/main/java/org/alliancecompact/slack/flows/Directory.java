@@ -61,12 +61,20 @@ final class Directory {
             if (!attached.isEmpty()) {
                 throw new NotRecognised(BotText.get(
                         "who.former",
-                        Words.list(attached.stream().map(MemberDto::name).toList()),
-                        profile.name()));
+                        Words.list(attached.stream()
+                                .map(m -> m.name() + " (" + whyFormer(m) + ")")
+                                .toList()),
+                        profile.name(),
+                        attached.size()));
             }
             throw new NotRecognised(BotText.get("who.unknown", email));
         }
         return new Caller(slackUser, email, organisations, coordinator);
+    }
+
+    /** Why an organisation is no longer a member, in words ("it has left"), from its stored state. */
+    static String whyFormer(MemberDto m) {
+        return BotText.get("who.state." + m.state().name());
     }
 
     /** Every current member organisation that lists this email among its people, in the plugin's order. */

@@ -171,7 +171,8 @@ final class HomeFlow {
                     s.meetings.rsvp(meeting.id(), m.id()).map(Rsvp::choice).orElse(RsvpChoice.NO_REPLY);
             blocks.add(Ui.text(meetings.describe(meeting) + "\n"
                     + BotText.get("home.meetings.answer", esc(m.name()), MeetingFlow.choiceLabel(choice))));
-            blocks.add(Ui.buttons("home_rsvp_" + meeting.id() + "_" + m.id(), MeetingFlow.rsvpButtons(meeting.id())));
+            blocks.add(
+                    Ui.buttons("home_rsvp_" + meeting.id() + "_" + m.id(), MeetingFlow.rsvpButtons(meeting.id(), m)));
         }
         return blocks;
     }

@@ -176,20 +176,6 @@ final class MeetingFlow {
                 Ui.button("rsvp:apologies", BotText.get("meetings.button.apologies"), value));
     }
 
-    /**
-     * Buttons naming no organisation: pressed, they answer for the caller's only organisation, and ask a
-     * person who acts for several to answer from that organisation's invitation.
-     *
-     * @deprecated name the organisation: {@link #rsvpButtons(String, MemberDto)}
-     */
-    @Deprecated
-    static List<ButtonElement> rsvpButtons(String meetingId) {
-        return List.of(
-                Ui.primary("rsvp:attend", BotText.get("meetings.button.attend"), meetingId),
-                Ui.button("rsvp:deputy", BotText.get("meetings.button.deputy"), meetingId),
-                Ui.button("rsvp:apologies", BotText.get("meetings.button.apologies"), meetingId));
-    }
-
     static String choiceLabel(RsvpChoice c) {
         return BotText.get(
                 switch (c) {
@@ -367,32 +353,16 @@ final class MeetingFlow {
     }
 
     /**
-     * The person pressing an answer button, or typing an answer: as {@link Directory#who}, except that a person
-     * listed only for organisations that are no longer current members is told so plainly (issue 15), instead
-     * of being told the bot cannot find them. (Former members are those the plugin lists as not current.)
+     * The person pressing an answer button, or typing an answer: {@link Directory#who}, which tells a person
+     * listed only for organisations that are no longer current members so plainly, with the reason (issue 15).
      */
     Caller answering(String slackUser) {
-        try {
-            return s.directory.who(slackUser);
-        } catch (NotRecognised notFound) {
-            Optional<String> email = s.slack.emailOf(slackUser);
-            if (email.isEmpty()) {
-                throw notFound;
-            }
-            List<MemberDto> former = s.plugin.members().stream()
-                    .filter(m -> !current(m))
-                    .filter(m -> m.people().stream().anyMatch(p -> p.email().equalsIgnoreCase(email.get())))
-                    .toList();
-            if (former.isEmpty()) {
-                throw notFound;
-            }
-            throw formerOnly(former);
-        }
+        return s.directory.who(slackUser);
     }
 
     /** Why the organisation is no longer a member, in words ("it has left"). */
     private static String stateWords(MemberDto m) {
-        return BotText.get("meetings.state." + m.state().name());
+        return Directory.whyFormer(m);
     }
 
     /**
@@ -599,6 +569,9 @@ final class MeetingFlow {
     /** Checks both fields of the deputy form at once, then books the deputy or shows the refusal. */
     Map<String, String> submitDeputy(Caller c, View view, Reply reply) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Answering a = Answering.of(view.getPrivateMetadata());
+        // who may send a deputy is checked before the fields: a coordinator is told so, not about the form
+        organisation(c, a.memberId(), a.meetingId());
         String name = Ui.value(view, "deputy_name");
         String email = Ui.value(view, "deputy_email");
         if (name == null || name.isBlank()) {
@@ -610,7 +583,6 @@ final class MeetingFlow {
         if (!errors.isEmpty()) {
             return errors;
         }
-        Answering a = Answering.of(view.getPrivateMetadata());
         Optional<String> refusal = deputy(c, a.meetingId(), a.memberId(), name, email, reply);
         return refusal.map(r -> Map.of("deputy_name", r)).orElse(Map.of());
     }

@@ -103,7 +103,20 @@ final class SupportFlow {
      * the days and a preferred provider (optional, as Slack marks it).
      */
     View requestModal(Caller c) {
+        return requestModal(c, null);
+    }
+
+    /**
+     * The request form opened from one organisation's section of the Home tab: that organisation is chosen
+     * already (checked with {@link Caller#at}); {@code forMemberId} null leaves the choice to the form.
+     */
+    View requestModal(Caller c, String forMemberId) {
         requireMember(c);
+        OptionObject chosen = null;
+        if (forMemberId != null) {
+            MemberDto organisation = c.at(forMemberId);
+            chosen = Ui.opt(organisation.name(), organisation.id());
+        }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(Ui.text(esc(BotText.get("support.form.intro", rules().improvementGroupName(), brokerageRule()))));
         if (c.organisations().size() > 1) {
@@ -113,7 +126,7 @@ final class SupportFlow {
                     c.organisations().stream()
                             .map(m -> Ui.opt(m.name(), m.id()))
                             .toList(),
-                    null,
+                    chosen,
                     false));
         }
         blocks.add(

@@ -76,14 +76,14 @@ class DeputyNoLimitFlowTest {
             while (m.find()) {
                 String k = m.group(1);
                 if (k.endsWith(".")) {
-                    continue; // a prefix completed at run time (meetings.state.<state>), checked below
+                    continue; // a prefix completed at run time (who.state.<state>), checked below
                 }
                 assertThat(BotText.has(k)).as(source + " uses " + k).isTrue();
             }
         }
         for (org.alliancecompact.model.member.MembershipState state :
                 org.alliancecompact.model.member.MembershipState.values()) {
-            assertThat(BotText.has("meetings.state." + state.name()))
+            assertThat(BotText.has("who.state." + state.name()))
                     .as(state.name())
                     .isTrue();
         }

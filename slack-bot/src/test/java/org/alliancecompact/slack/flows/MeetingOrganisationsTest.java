@@ -182,16 +182,16 @@ class MeetingOrganisationsTest {
                 .contains("it has left");
         String gus = h.awaitResponse(h.press("UGONE", "rsvp:attend", "1:oldmill"));
         assertThat(gus)
-                .contains("None of the organisations you are listed for is a current member")
-                .contains("Old Mill School: it has left")
+                .contains("Old Mill School (it has left) is no longer a member")
                 .doesNotContain("can't find");
-        assertThat(h.awaitResponse(h.command("UGONE", "meetings"))).contains("Old Mill School: it has left");
+        assertThat(h.awaitResponse(h.command("UGONE", "meetings")))
+                .contains("Old Mill School (it has left) is no longer a member");
         // an associate past its time limit is a former member too (Leeds: "up to 6 months")
         assertThat(h.awaitResponse(h.press("UNEW", "rsvp:attend", "1:newbridge")))
-                .contains("Newbridge Nursery is no longer a current member")
+                .contains("Newbridge Nursery (its associate membership has ended) is no longer a member")
                 .contains("its associate membership has ended");
         assertThat(h.awaitResponse(h.command("UNEW", "rsvp 1 attend")))
-                .contains("Newbridge Nursery: its associate membership has ended");
+                .contains("Newbridge Nursery (its associate membership has ended) is no longer a member");
         assertThat(h.count("select count(*) from rsvps where member_id in ('oldmill', 'newbridge')"))
                 .isZero();
     }

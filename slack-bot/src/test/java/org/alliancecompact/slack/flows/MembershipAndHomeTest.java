@@ -127,18 +127,19 @@ class MembershipAndHomeTest {
             "issue 15: the head of a school that LEFT, or was DE_DESIGNATED, is told plainly what they can no longer do")
     void leftAndDeDesignatedMembersAreTold() {
         assertThat(h.awaitResponse(h.command("ULEFT", "engagement")))
-                .contains("Left School is no longer a member")
+                .contains("Left School (it has left) is no longer a member")
                 .contains("can no longer answer meeting invitations, request or give support, sign or withdraw")
                 .doesNotContain("can't find");
-        assertThat(h.awaitResponse(h.command("UGONE", "meetings"))).contains("Gone Academy is no longer a member");
-        assertThat(home("ULEFT", "EvLeft1")).contains("Left School is no longer a member");
+        assertThat(h.awaitResponse(h.command("UGONE", "meetings")))
+                .contains("Gone Academy (it has been de-designated) is no longer a member");
+        assertThat(home("ULEFT", "EvLeft1")).contains("Left School (it has left) is no longer a member");
     }
 
     @Test
     @DisplayName("issue 15 (Leeds: associate membership for up to 6 months): a lapsed associate is a former member")
     void aLapsedAssociateIsAFormerMember() {
         assertThat(h.awaitResponse(h.command("ULAPSED", "engagement")))
-                .contains("Lapsed Associate is no longer a member");
+                .contains("Lapsed Associate (its associate membership has ended) is no longer a member");
         assertThat(h.awaitResponse(h.command("UNEW", "engagement"))).contains("New Associate*: engaged");
     }
 

@@ -185,4 +185,17 @@ class SupportWordsTest {
         assertThat(h.count("select count(*) from evaluations where request_id = 3"))
                 .isEqualTo(1);
     }
+
+    @Test
+    void the_home_tab_button_of_one_organisation_opens_the_form_with_that_organisation_chosen() {
+        // Beta Academy's section of the Home tab: the button's value names it (issue 15)
+        String form = h.pressForModal("UEXEC", "support:open", "beta-academy");
+        assertThat(form).contains("\"initial_option\"").contains("beta-academy");
+        assertThat(form.substring(form.indexOf("initial_option")))
+                .startsWith("initial_option\":{")
+                .contains("Beta Academy");
+        // a school the person does not act for is not chosen for them: the form asks
+        String other = h.pressForModal("UBETA", "support:open", "alpha-school");
+        assertThat(other).doesNotContain("initial_option").doesNotContain("Organisation the support is for");
+    }
 }
