@@ -414,7 +414,7 @@ abstract class CompactStoreContract {
                 fee(
                         "smithills",
                         "2026/27",
-                        Long.MAX_VALUE / 2,
+                        org.alliancecompact.model.fee.FeePayment.MAX_AMOUNT_PENCE,
                         "2027-08-31",
                         exactly(org.alliancecompact.model.fee.FeePayment.MAX_REFERENCE_LENGTH, WELSH + " ")),
                 exactly(255, "a-very-long-host-user-key-"),
