@@ -51,7 +51,7 @@ public final class CompactApp {
         this.fees = new FeeService(store, mou, profile, clock);
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);
-        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile());
+        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile(), fees);
         this.ladderRenderer = new EngagementLadderRenderer(register, profile.profile());
     }
 

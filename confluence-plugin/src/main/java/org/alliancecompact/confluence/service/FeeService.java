@@ -51,6 +51,16 @@ public final class FeeService {
         return rules.annualFeePence();
     }
 
+    /** Today in the alliance's time zone. */
+    public LocalDate today() {
+        return mou.today();
+    }
+
+    /** The day the fee for {@code year} falls due for an organisation that was a member all year. */
+    public LocalDate yearDueBy(AcademicYear year) {
+        return Fees.dueBy(year, rules);
+    }
+
     /** The academic year {@code text} names ("2026/27"), or the current one when it is empty. 400 otherwise. */
     public AcademicYear year(String text) {
         if (text == null || text.isBlank()) {
