@@ -474,6 +474,10 @@
     var form = dialog.querySelector('.compact-fee-form');
     var error = dialog.querySelector('.compact-error');
     var current = null;
+    if (window.AJS && window.AJS.DatePicker) {
+      // AUI's calendar, as the register's review date: the browser's own follows its locale (mm/dd/yyyy)
+      window.AJS.DatePicker(form.elements.paidOn, { overrideBrowserDefault: true, dateFormat: 'd MM yy', firstDay: 1 });
+    }
     fees.addEventListener('click', function (event) {
       var button = event.target.closest('.compact-fee-record');
       if (!button) { return; }
