@@ -291,6 +291,11 @@ final class EngagementFlow {
                 .append(". Completed, awaiting evaluation: ")
                 .append(awaiting)
                 .append('.');
+        // issue 18, finding 5: unpaid fees (nothing when the profile has no fee)
+        String fees = new FeeNotices(s).digestSection();
+        if (!fees.isEmpty()) {
+            text.append('\n').append(fees);
+        }
         for (String email : s.config.coordinatorEmails()) {
             s.directory
                     .slackUserOf(email)

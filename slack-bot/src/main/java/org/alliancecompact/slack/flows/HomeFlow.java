@@ -88,6 +88,7 @@ final class HomeFlow {
             }
             blocks.addAll(TextBlocks.sections(text.toString()));
         }
+        blocks.addAll(new FeeNotices(s).homeBlocks(c)); // issue 18, finding 5: the organisation's unpaid fee
         return View.builder().type("home").blocks(blocks).build();
     }
 }
