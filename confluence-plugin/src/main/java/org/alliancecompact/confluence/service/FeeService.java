@@ -81,7 +81,9 @@ public final class FeeService {
     public FeesDto fees(Caller caller, AcademicYear year) {
         List<Member> members = store.members();
         LocalDate today = mou.today();
-        List<FeePaymentRecord> payments = store.feePayments();
+        // grouped once, so a page of 1,000 organisations does not scan every payment for each of them
+        java.util.Map<String, List<FeePaymentRecord>> payments = store.feePayments().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.payment().memberId()));
         List<Member> shown;
         if (caller.coordinator() || caller.integration()) {
             shown = members;
@@ -97,7 +99,7 @@ public final class FeeService {
                 rules.annualFeePence(),
                 shown.stream()
                         .sorted(Comparator.comparing(Member::name).thenComparing(Member::id))
-                        .map(m -> dto(m, year, payments, today))
+                        .map(m -> dto(m, year, payments.getOrDefault(m.id(), List.of()), today))
                         .toList());
     }
 
