@@ -429,9 +429,89 @@
     });
   }
 
+  // ---- fees (register macro, coordinators only; issue 18, finding 5) -----------------------------------
+
+  /** "3000", "\u00a31,500.50" -> pence (300000, 150050), by text, never floating point; null when not money. */
+  function pence(text) {
+    var m = /^\u00a3?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec((text || '').trim());
+    if (!m) { return null; }
+    var pounds = m[1].replace(/,/g, '');
+    var fraction = ((m[2] || '') + '00').slice(0, 2);
+    return Number(pounds) * 100 + Number(fraction);
+  }
+
+  /** pence -> "\u00a33,000.00", as FeeSectionRenderer.pounds. */
+  function pounds(p) {
+    var whole = String(Math.floor(p / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return '\u00a3' + whole + '.' + String(p % 100).padStart(2, '0');
+  }
+
+  /** Rewrites one organisation's row from the REST answer, as FeeSectionRenderer writes it. */
+  function updateFeeRow(T, tr, fee) {
+    var paid = tr.querySelector('.compact-fee-paid');
+    paid.textContent = '';
+    paid.appendChild(element('span', 'compact-fee-total', pounds(fee.paidPence)));
+    var list = element('ul', 'compact-fee-payments');
+    (fee.payments || []).forEach(function (p) {
+      list.appendChild(element('li', null, fmt(T.feePayment, [pounds(p.amountPence), formatDate(p.paidOn), p.reference])));
+    });
+    paid.appendChild(list);
+    var state = tr.querySelector('.compact-fee-state');
+    state.textContent = '';
+    var owed = pounds(fee.outstandingPence);
+    state.appendChild(
+      fee.state === 'PAID' ? lozenge('success', T.feePaid)
+        : fee.state === 'OVERDUE' ? lozenge('removed', fmt(T.feeOverdue, [owed]))
+          : fee.state === 'NOT_YET_DUE' ? lozenge('current', fmt(T.feeNotYetDue, [owed]))
+            : lozenge(null, T.feeNotOwed));
+  }
+
+  function initFees(fees) {
+    var section = fees.closest('.compact-macro') || fees;
+    var T = texts(section);
+    var dialog = section.querySelector('.compact-fee-dialog');
+    if (!dialog) { return; }
+    var form = dialog.querySelector('.compact-fee-form');
+    var error = dialog.querySelector('.compact-error');
+    var current = null;
+    if (window.AJS && window.AJS.DatePicker) {
+      // AUI's calendar, as the register's review date: the browser's own follows its locale (mm/dd/yyyy)
+      window.AJS.DatePicker(form.elements.paidOn, { overrideBrowserDefault: true, dateFormat: 'd MM yy', firstDay: 1 });
+    }
+    fees.addEventListener('click', function (event) {
+      var button = event.target.closest('.compact-fee-record');
+      if (!button) { return; }
+      current = button.closest('tr');
+      form.reset();
+      showError(error, '');
+      dialog.querySelector('.compact-dialog-member').textContent = current.dataset.memberName;
+      showDialog(dialog);
+    });
+    dialog.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(dialog); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var amount = pence(form.elements.amount.value);
+      if (!amount) { showError(error, T.feeBadAmount); return; }
+      var paidOn = parseDate(form.elements.paidOn.value);
+      if (!paidOn) { showError(error, T.feeBadDate); return; }
+      var tr = current;
+      var body = { academicYear: fees.dataset.academicYear, amountPence: amount, paidOn: paidOn,
+        reference: form.elements.reference.value };
+      send(T, 'POST', restBase(section) + '/fees/' + encodeURIComponent(tr.dataset.memberId) + '/payments', body)
+        .then(function (fee) {
+          hideDialog(dialog);
+          updateFeeRow(T, tr, fee);
+          flag('success', fmt(T.feeRecorded, [pounds(amount), tr.dataset.memberName]));
+        }).catch(function (failure) {
+          showError(error, failure.message);
+        });
+    });
+  }
+
   function init() {
     document.querySelectorAll('.compact-mou-signature').forEach(initSignatures);
     document.querySelectorAll('.compact-support-register').forEach(initRegister);
+    document.querySelectorAll('.compact-fees').forEach(initFees);
   }
 
   if (document.readyState === 'loading') {

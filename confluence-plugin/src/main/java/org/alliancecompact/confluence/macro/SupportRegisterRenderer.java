@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.service.FeeService;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.RegisterPageDto;
@@ -24,10 +25,18 @@ public final class SupportRegisterRenderer {
 
     private final RegisterService register;
     private final AllianceProfile profile;
+    /** The coordinators' fee section (issue 18, finding 5); null renders none. */
+    private final FeeSectionRenderer fees;
 
     public SupportRegisterRenderer(RegisterService register, AllianceProfile profile) {
+        this(register, profile, null);
+    }
+
+    /** With the coordinators' fee section under the register (Bolton 25). */
+    public SupportRegisterRenderer(RegisterService register, AllianceProfile profile, FeeService fees) {
         this.register = Objects.requireNonNull(register, "register");
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.fees = fees == null ? null : new FeeSectionRenderer(fees);
     }
 
     /** @param only a category to list, or null for all */
@@ -106,6 +115,9 @@ public final class SupportRegisterRenderer {
         }
         if (canChange) {
             h.append(changeDialog());
+        }
+        if (fees != null && only == null) {
+            h.append(fees.render(viewer, interactive));
         }
         return h.append("</section>\n").toString();
     }

@@ -9,12 +9,14 @@ import org.alliancecompact.confluence.macro.SupportRegisterRenderer;
 import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.rest.EngagementResource;
 import org.alliancecompact.confluence.rest.ErrorMappers;
+import org.alliancecompact.confluence.rest.FeesResource;
 import org.alliancecompact.confluence.rest.JsonConfig;
 import org.alliancecompact.confluence.rest.MembersResource;
 import org.alliancecompact.confluence.rest.MouResource;
 import org.alliancecompact.confluence.rest.RegisterResource;
 import org.alliancecompact.confluence.rest.RequestGate;
 import org.alliancecompact.confluence.rest.SupportAssignmentsResource;
+import org.alliancecompact.confluence.service.FeeService;
 import org.alliancecompact.confluence.service.MemberService;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
@@ -32,6 +34,7 @@ public final class CompactApp {
     public final MouService mou;
     public final MemberService members;
     public final RegisterService register;
+    public final FeeService fees;
     public final Access access;
     public final MouSignatureRenderer signatureRenderer;
     public final MouStatusRenderer statusRenderer;
@@ -45,9 +48,10 @@ public final class CompactApp {
         this.mou = new MouService(store, profile, clock);
         this.members = new MemberService(store, mou);
         this.register = new RegisterService(store, mou, clock);
+        this.fees = new FeeService(store, mou, profile, clock);
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);
-        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile());
+        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile(), fees);
         this.ladderRenderer = new EngagementLadderRenderer(register, profile.profile());
     }
 
@@ -58,7 +62,8 @@ public final class CompactApp {
                 MouResource.class,
                 RegisterResource.class,
                 SupportAssignmentsResource.class,
-                EngagementResource.class);
+                EngagementResource.class,
+                FeesResource.class);
     }
 
     /** The filters Confluence's REST module finds in the rest package, built by Jersey with their @Inject constructors. */

@@ -100,6 +100,7 @@ public final class PreviewServer implements AutoCloseable {
                 bind(app.members).to(MemberService.class);
                 bind(app.mou).to(MouService.class);
                 bind(app.register).to(RegisterService.class);
+                bind(app.fees).to(org.alliancecompact.confluence.service.FeeService.class);
                 bind(app).to(CompactApp.class);
                 bind(callers).to(PreviewCallerSource.class);
                 bind(config).to(PreviewConfig.class);

@@ -90,4 +90,15 @@ public interface CompactStore {
     List<EngagementReport> engagementReports();
 
     void addEngagementReport(EngagementReport report);
+
+    /** Fee payments of every organisation and year, oldest recorded first. */
+    List<FeePaymentRecord> feePayments();
+
+    /**
+     * Appends a fee payment. The store refuses the same reference twice for one organisation and academic
+     * year, ignoring case ({@link StoreConflictException}: a payment entered twice, even from two cluster
+     * nodes at once), and a payment for an organisation that is not stored ({@link
+     * java.util.NoSuchElementException}).
+     */
+    void addFeePayment(FeePaymentRecord record);
 }

@@ -118,6 +118,14 @@ class PermissionMatrixTest {
         };
     }
 
+    private static Consumer<Reply> organisations(String... memberIds) {
+        return r -> {
+            List<String> ids = new ArrayList<>();
+            r.json().get("organisations").forEach(o -> ids.add(o.get("memberId").asText()));
+            assertThat(ids).containsExactlyInAnyOrder(memberIds);
+        };
+    }
+
     @BeforeAll
     static void setUp() throws Exception {
         http = new PreviewHttp(
@@ -260,6 +268,38 @@ class PermissionMatrixTest {
         Map<Persona, Integer> botWrite = statuses(403, 403, 403, 403, 400);
         row("put /support-assignments/{requestId}", "PUT", "/support-assignments/req-9", "{}", botWrite);
         row("post /engagement", "POST", "/engagement", "{}", botWrite);
+
+        // Fees (issue 18, finding 5): everyone in the alliance reads their own organisations' fees; only
+        // coordinators record a payment (the empty body is refused: 400).
+        Map<Persona, Consumer<Reply>> feeChecks = new LinkedHashMap<>();
+        feeChecks.put(Persona.UNSIGNED_HEAD, organisations("ladybridge"));
+        feeChecks.put(Persona.SIGNED_HEAD, organisations("smithills"));
+        feeChecks.put(Persona.HEAD_OF_TWO, organisations("ashgrove", "zetland"));
+        feeChecks.put(Persona.PROVIDER_DURING, organisations("st-peters"));
+        feeChecks.put(
+                Persona.COORDINATOR,
+                organisations(
+                        "smithills",
+                        "ladybridge",
+                        "st-peters",
+                        "bolton-college",
+                        "harwood-meadows",
+                        "ashgrove",
+                        "zetland",
+                        "gone"));
+        row("get /fees", "GET", "/fees", null, statuses(200, 403, 403, 200, 200), feeChecks);
+        row(
+                "get /fees/{memberId}",
+                "GET",
+                "/fees/smithills",
+                null,
+                with(with(statuses(403, 403, 403, 200, 200), Persona.SIGNED_HEAD, 200), Persona.CHAIR, 200));
+        row(
+                "post /fees/{memberId}/payments",
+                "POST",
+                "/fees/smithills/payments",
+                "{}",
+                statuses(403, 403, 403, 400, 403));
     }
 
     private static void member(String id, String state, String headEmail) {

@@ -393,4 +393,60 @@ abstract class CompactStoreContract {
                 "w-again", "smithills", NOW.plusSeconds(180), "head@smithills.example", "Leaving again"));
         assertThat(store.withdrawals()).hasSize(2);
     }
+
+    // ---- issue 18, finding 5: fee payments (Bolton 25: "We will pay £3000 per year")
+
+    private static org.alliancecompact.model.fee.FeePayment fee(
+            String memberId, String year, long pence, String paidOn, String reference) {
+        return new org.alliancecompact.model.fee.FeePayment(
+                memberId,
+                org.alliancecompact.model.time.AcademicYear.parse(year),
+                pence,
+                LocalDate.parse(paidOn),
+                reference);
+    }
+
+    @Test
+    void feePaymentsAreKeptOldestFirstWithWhoRecordedThemTheLongestReferenceAndExactTimes() {
+        FeePaymentRecord part = new FeePaymentRecord(
+                fee("smithills", "2026/27", 150_000, "2026-09-20", "INV-2026-001"), "coordinator-key", EXACT);
+        FeePaymentRecord longest = new FeePaymentRecord(
+                fee(
+                        "smithills",
+                        "2026/27",
+                        org.alliancecompact.model.fee.FeePayment.MAX_AMOUNT_PENCE,
+                        "2027-08-31",
+                        exactly(org.alliancecompact.model.fee.FeePayment.MAX_REFERENCE_LENGTH, WELSH + " ")),
+                exactly(255, "a-very-long-host-user-key-"),
+                EXACT.plusSeconds(1));
+        FeePaymentRecord other = new FeePaymentRecord(
+                fee("ladybridge", "2025/26", 300_000, "2026-11-01", "BACS 4471"), "coordinator-key", EXACT);
+        store.addFeePayment(part);
+        store.addFeePayment(longest);
+        store.addFeePayment(other);
+        assertThat(store.feePayments()).containsExactly(part, longest, other);
+    }
+
+    @Test
+    void aFeePaymentForAnOrganisationNotStoredIsRefused() {
+        assertThatThrownBy(() -> store.addFeePayment(new FeePaymentRecord(
+                        fee("nobody", "2026/27", 300_000, "2026-10-01", "X1"), "coordinator-key", NOW)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(store.feePayments()).isEmpty();
+    }
+
+    @Test
+    void theSameReferenceForTheSameOrganisationAndYearIsRecordedOnceWhateverItsCase() {
+        store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2026/27", 300_000, "2026-10-01", "INV-7"), "coordinator-key", NOW));
+        assertThatThrownBy(() -> store.addFeePayment(new FeePaymentRecord(
+                        fee("smithills", "2026/27", 300_000, "2026-10-02", "inv-7"), "coordinator-key", NOW)))
+                .isInstanceOf(StoreConflictException.class);
+        // the same reference for another year or another organisation is a different payment
+        store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2027/28", 300_000, "2027-10-01", "INV-7"), "coordinator-key", NOW));
+        store.addFeePayment(new FeePaymentRecord(
+                fee("ladybridge", "2026/27", 300_000, "2026-10-01", "INV-7"), "coordinator-key", NOW));
+        assertThat(store.feePayments()).hasSize(3);
+    }
 }

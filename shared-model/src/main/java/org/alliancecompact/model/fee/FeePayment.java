@@ -8,7 +8,7 @@ import org.alliancecompact.model.time.AcademicYear;
  * operation of the SSIG"), as a coordinator records it.
  *
  * @param academicYear the year the payment is for (not necessarily the year it was paid in)
- * @param amountPence the amount in pence, more than 0
+ * @param amountPence the amount in pence, 1 to {@link #MAX_AMOUNT_PENCE}
  * @param paidOn the date the money was received
  * @param reference the payment's reference (invoice or remittance number), 1-100 characters
  */
@@ -17,6 +17,12 @@ public record FeePayment(
 
     public static final int MAX_REFERENCE_LENGTH = 100;
 
+    /**
+     * £1,000,000: far above any alliance's annual fee (Bolton 25: £3,000), so a mistyped amount (pounds
+     * entered as pence times 100, an extra digit) is refused rather than stored.
+     */
+    public static final long MAX_AMOUNT_PENCE = 100_000_000L;
+
     public FeePayment {
         if (memberId == null || memberId.isBlank()) {
             throw new IllegalArgumentException("memberId is required");
@@ -24,8 +30,9 @@ public record FeePayment(
         if (academicYear == null) {
             throw new IllegalArgumentException("academicYear is required");
         }
-        if (amountPence <= 0) {
-            throw new IllegalArgumentException("amountPence must be more than 0");
+        if (amountPence <= 0 || amountPence > MAX_AMOUNT_PENCE) {
+            throw new IllegalArgumentException(
+                    "amountPence must be more than 0 and at most " + MAX_AMOUNT_PENCE + " (£1,000,000)");
         }
         if (paidOn == null) {
             throw new IllegalArgumentException("paidOn is required");

@@ -7,9 +7,12 @@ import org.alliancecompact.model.time.AcademicYear;
 /**
  * Whether an organisation has paid its fee for one academic year.
  *
- * @param duePence the year's fee (the profile's annual fee)
+ * @param duePence what the organisation owes for the year (the profile's annual fee, or less for a joiner;
+ *     0 when not owed)
  * @param paidPence the sum of the payments recorded for that year
- * @param dueBy the date the fee falls due (the academic year's first day plus the profile's feeDueAfter)
+ * @param dueBy the date the fee falls due (the academic year's first day plus the profile's feeDueAfter, or
+ *     later for a joiner: see {@link Fees#dueBy(org.alliancecompact.model.member.Member, AcademicYear,
+ *     org.alliancecompact.model.support.SupportRules)})
  * @param payments the payments for that year, oldest first
  */
 public record FeeStatus(
@@ -25,6 +28,11 @@ public record FeeStatus(
     public enum State {
         /** The alliance charges no fee. */
         NO_FEE,
+        /**
+         * The alliance charges a fee, but this organisation owes none for the year: not a current member,
+         * joined after the year, or joined during it where the profile starts joiners' fees the next year.
+         */
+        NOT_OWED,
         /** Paid in full (or more). */
         PAID,
         /** Not (fully) paid, and the due date has not passed. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import org.alliancecompact.model.fee.JoinerFee;
 
 /**
  * An alliance's support rules.
@@ -18,6 +19,8 @@ import java.time.Period;
  * @param feeDueAfter how long after the academic year starts (1 September) the year's fee falls due, such as
  *     P2M for 1 November; required when there is a fee, less than a year (no seed gives a date: it is the
  *     alliance's setting)
+ * @param joinerFee what an organisation that joins during an academic year owes for it; {@link
+ *     JoinerFee#FULL_FEE} when the profile does not say (no seed says: the alliance's setting)
  */
 public record SupportRules(
         @JsonDeserialize(using = DaysSettingText.Threshold.class)
@@ -29,7 +32,8 @@ public record SupportRules(
         long annualFeePence,
         String improvementGroupName,
         Duration evaluationDue,
-        Period feeDueAfter) {
+        Period feeDueAfter,
+        JoinerFee joinerFee) {
 
     public SupportRules {
         if (brokerageThresholdDays == null || brokerageThresholdDays.signum() < 0) {
@@ -60,6 +64,27 @@ public record SupportRules(
         if (feeDueAfter.isNegative() || feeDueAfter.toTotalMonths() * 31 + feeDueAfter.getDays() >= 365) {
             throw new IllegalArgumentException("support.feeDueAfter must be 0 or more and less than a year");
         }
+        if (joinerFee == null) {
+            joinerFee = JoinerFee.FULL_FEE;
+        }
+    }
+
+    /** Rules whose joiners owe the whole fee (the default when a profile does not say). */
+    public SupportRules(
+            BigDecimal brokerageThresholdDays,
+            BigDecimal committedDaysPerYear,
+            long annualFeePence,
+            String improvementGroupName,
+            Duration evaluationDue,
+            Period feeDueAfter) {
+        this(
+                brokerageThresholdDays,
+                committedDaysPerYear,
+                annualFeePence,
+                improvementGroupName,
+                evaluationDue,
+                feeDueAfter,
+                null);
     }
 
     /** Every request is brokered first (a threshold of 0 days): say so, never "more than 0 days". */

@@ -60,6 +60,10 @@ class ContractJsonTest {
             Map.entry(EditionDto.ClauseDto.class, new EditionDto.ClauseDto("1", "Together.")),
             Map.entry(EngagementReportDto.class, new EngagementReportDto("m1", 2, List.of("Overdue."), AT)),
             Map.entry(ErrorDto.class, new ErrorDto(400, "Give the reason.", "reason")),
+            Map.entry(FeePaymentRequest.class, new FeePaymentRequest("2026/27", 300_000L, DAY, "INV-1")),
+            Map.entry(FeePaymentDto.class, feePayment()),
+            Map.entry(FeeStatusDto.class, feeStatus()),
+            Map.entry(FeesDto.class, new FeesDto("2026/27", 300_000, List.of(feeStatus()))),
             Map.entry(
                     MemberDto.class,
                     new MemberDto(
@@ -110,6 +114,15 @@ class ContractJsonTest {
                     new SupportAssignmentDto("provider", "recipient", SupportAssignmentDto.State.ACTIVE)),
             Map.entry(WithdrawalDto.class, new WithdrawalDto("w-1", "m1", AT, "coord@x.org", "Joined a MAT")),
             Map.entry(WithdrawalRequest.class, new WithdrawalRequest("m1", "Joined a MAT")));
+
+    private static FeePaymentDto feePayment() {
+        return new FeePaymentDto(150_000, DAY, "BACS 1042", AT);
+    }
+
+    private static FeeStatusDto feeStatus() {
+        return new FeeStatusDto(
+                "m1", "Hollins", "2026/27", "OVERDUE", 300_000, 150_000, 150_000, DAY, List.of(feePayment()));
+    }
 
     private static RegisterRowDto row() {
         return new RegisterRowDto(

@@ -107,6 +107,11 @@ class FeesTest {
                         BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "SSIG", Duration.ofDays(14), Period.ofYears(1)))
                 .hasMessageStartingWith("support.feeDueAfter must be 0 or more and less than a year");
         assertThatThrownBy(() -> paid("school", YEAR, 0, "2026-09-01")).hasMessageStartingWith("amountPence");
+        assertThat(paid("school", YEAR, FeePayment.MAX_AMOUNT_PENCE, "2026-09-01")
+                        .amountPence())
+                .isEqualTo(100_000_000L);
+        assertThatThrownBy(() -> paid("school", YEAR, FeePayment.MAX_AMOUNT_PENCE + 1, "2026-09-01"))
+                .hasMessageStartingWith("amountPence");
         assertThatThrownBy(() -> new FeePayment("school", YEAR, 100, LocalDate.of(2026, 9, 1), " "))
                 .hasMessageStartingWith("reference");
         assertThatThrownBy(() -> new FeePayment("school", YEAR, 100, null, "X")).hasMessageStartingWith("paidOn");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.EngagementReportDto;
+import org.alliancecompact.model.api.FeesDto;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.api.MouStatusDto;
 import org.alliancecompact.model.api.RegisterPageDto;
@@ -84,6 +85,14 @@ public final class PluginClient {
 
     public MouStatusDto mouStatusAll() {
         return http.get("/mou/status", null, MouStatusDto.class);
+    }
+
+    /**
+     * GET /fees: the current academic year's fee and where each organisation stands, for every organisation
+     * (as the bot's user, {@code viewer} null) or for the organisations {@code viewer} acts for.
+     */
+    public FeesDto fees(String viewer) {
+        return http.get("/fees", viewer, FeesDto.class);
     }
 
     public EditionDto currentEdition() {

@@ -348,6 +348,11 @@ final class EngagementFlow {
         text.append(BotText.get("engagement.digest.requests", open, awaiting))
                 .append("\n\n")
                 .append(new SupportLedger(s).digest());
+        // issue 18, finding 5: unpaid fees (nothing when the profile has no fee)
+        String fees = new FeeNotices(s).digestSection();
+        if (!fees.isEmpty()) {
+            text.append('\n').append(fees);
+        }
         String common = text.toString();
         for (String email : s.config.coordinatorEmails()) {
             s.directory

@@ -79,6 +79,7 @@ final class HomeFlow {
             blocks = new ArrayList<>(blocks.subList(0, SlackLimits.VIEW_BLOCKS - 1));
             blocks.add(Ui.text(BotText.get("home.more")));
         }
+        blocks.addAll(new FeeNotices(s).homeBlocks(c)); // issue 18, finding 5: the organisation's unpaid fee
         return View.builder().type("home").blocks(blocks).build();
     }
 

@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
+import org.alliancecompact.confluence.storage.FeePaymentRecord;
 import org.alliancecompact.confluence.storage.JsonColumns;
 import org.alliancecompact.confluence.storage.SignatureSlot;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.confluence.storage.WithdrawalSlot;
+import org.alliancecompact.model.fee.FeePayment;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.OrganisationKind;
@@ -34,6 +36,7 @@ import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.Withdrawal;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.SupportCategory;
+import org.alliancecompact.model.time.AcademicYear;
 
 /**
  * The store on Confluence's Active Objects. Dates and instants are ISO-8601 text (exact, portable across
@@ -395,6 +398,64 @@ public final class AoCompactStore implements CompactStore {
         row.put("REASONS_JSON", json.strings(r.reasons()));
         row.put("REPORTED_AT", r.at().toString());
         write(() -> ao.create(EngagementReportEntity.class, row));
+    }
+
+    // ---- fee payments (Bolton 25)
+
+    @Override
+    public List<FeePaymentRecord> feePayments() {
+        return Arrays.stream(ao.find(FeePaymentEntity.class, Query.select().order("ID")))
+                .map(e -> new FeePaymentRecord(
+                        new FeePayment(
+                                e.getMemberId(),
+                                new AcademicYear(e.getAcademicYear()),
+                                e.getAmountPence(),
+                                LocalDate.parse(e.getPaidOn()),
+                                e.getReference()),
+                        e.getRecordedBy(),
+                        Instant.parse(e.getRecordedAt())))
+                .toList();
+    }
+
+    @Override
+    public void addFeePayment(FeePaymentRecord r) {
+        FeePayment p = r.payment();
+        write(() -> {
+            if (ao.count(MemberEntity.class, Query.select().where("MEMBER_ID = ?", p.memberId())) == 0) {
+                throw new NoSuchElementException("no member " + p.memberId());
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("MEMBER_ID", p.memberId());
+            row.put("ACADEMIC_YEAR", p.academicYear().startYear());
+            row.put("AMOUNT_PENCE", p.amountPence());
+            row.put("PAID_ON", p.paidOn().toString());
+            row.put("REFERENCE", p.reference());
+            row.put("SLOT", feeSlot(p));
+            row.put("RECORDED_BY", r.recordedBy());
+            row.put("RECORDED_AT", r.recordedAt().toString());
+            return createOrConflict(
+                    FeePaymentEntity.class,
+                    row,
+                    "a payment with reference " + p.reference() + " is already recorded for " + p.memberId() + " in "
+                            + p.academicYear().label());
+        });
+    }
+
+    /**
+     * "member|year|digest": the reference in lower case is hashed (SHA-256, hex) so the slot has a fixed
+     * length whatever the reference's characters (lower-casing can lengthen text).
+     */
+    private static String feeSlot(FeePayment p) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(p.reference()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return p.memberId() + "|" + p.academicYear().startYear() + "|"
+                    + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     /** Creates the row; a unique-constraint violation (a race lost to another node) becomes a conflict. */

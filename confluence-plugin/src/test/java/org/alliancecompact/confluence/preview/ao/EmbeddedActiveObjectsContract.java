@@ -82,6 +82,7 @@ abstract class EmbeddedActiveObjectsContract {
                         prefix + "CATEGORY_CHANGE",
                         prefix + "SUPPORT_ASSIGNMENT",
                         prefix + "ENGAGEMENT_REPORT",
+                        prefix + "FEE_PAYMENT",
                         prefix + "STORE_VERSION");
         assertThat(columns(prefix + "CATEGORY_CHANGE"))
                 .containsExactlyInAnyOrder(

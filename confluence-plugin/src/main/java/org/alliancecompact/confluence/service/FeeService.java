@@ -1,0 +1,187 @@
+package org.alliancecompact.confluence.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.refusal.Conflict;
+import org.alliancecompact.confluence.refusal.InvalidInput;
+import org.alliancecompact.confluence.refusal.NotAllowed;
+import org.alliancecompact.confluence.refusal.NotFound;
+import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.confluence.storage.FeePaymentRecord;
+import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.model.api.FeePaymentDto;
+import org.alliancecompact.model.api.FeePaymentRequest;
+import org.alliancecompact.model.api.FeeStatusDto;
+import org.alliancecompact.model.api.FeesDto;
+import org.alliancecompact.model.fee.FeePayment;
+import org.alliancecompact.model.fee.FeeStatus;
+import org.alliancecompact.model.fee.Fees;
+import org.alliancecompact.model.member.Affiliations;
+import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.support.SupportRules;
+import org.alliancecompact.model.time.AcademicYear;
+
+/**
+ * The annual fee (issue 18, finding 5; Bolton 25: "We will pay £3000 per year to support the operation of
+ * the SSIG"): where each organisation's fee stands for a year (the shared-model rule {@link Fees}), and
+ * coordinators recording payments. Coordinators and the integration user see every organisation; anyone
+ * else only the organisations they are attached to today.
+ */
+public final class FeeService {
+
+    private final CompactStore store;
+    private final MouService mou;
+    private final SupportRules rules;
+    private final Clock clock;
+
+    public FeeService(CompactStore store, MouService mou, ProfileSource profile, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.mou = Objects.requireNonNull(mou, "mou");
+        this.rules = Objects.requireNonNull(profile, "profile").profile().support();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The profile's annual fee in pence; 0 when the alliance charges none. */
+    public long annualFeePence() {
+        return rules.annualFeePence();
+    }
+
+    /** Today in the alliance's time zone. */
+    public LocalDate today() {
+        return mou.today();
+    }
+
+    /** The day the fee for {@code year} falls due for an organisation that was a member all year. */
+    public LocalDate yearDueBy(AcademicYear year) {
+        return Fees.dueBy(year, rules);
+    }
+
+    /** The academic year {@code text} names ("2026/27"), or the current one when it is empty. 400 otherwise. */
+    public AcademicYear year(String text) {
+        if (text == null || text.isBlank()) {
+            return Fees.currentYear(mou.today());
+        }
+        try {
+            return AcademicYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(e.getMessage(), "year");
+        }
+    }
+
+    /**
+     * The year's fee for every organisation {@code caller} may see, by name: all of them for coordinators
+     * and the integration user, the caller's own (attached today) for anyone else; 403 for someone attached
+     * to no current member.
+     */
+    public FeesDto fees(Caller caller, AcademicYear year) {
+        List<Member> members = store.members();
+        LocalDate today = mou.today();
+        // grouped once, so a page of 1,000 organisations does not scan every payment for each of them
+        java.util.Map<String, List<FeePaymentRecord>> payments = store.feePayments().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.payment().memberId()));
+        List<Member> shown;
+        if (caller.coordinator() || caller.integration()) {
+            shown = members;
+        } else {
+            Affiliations own = mou.affiliations(caller);
+            if (!own.anyCurrent()) {
+                throw new NotAllowed("Only people of the alliance's member organisations may see fees.");
+            }
+            shown = members.stream().filter(m -> own.attachedTo(m.id())).toList();
+        }
+        return new FeesDto(
+                year.label(),
+                rules.annualFeePence(),
+                shown.stream()
+                        .sorted(Comparator.comparing(Member::name).thenComparing(Member::id))
+                        .map(m -> dto(m, year, payments.getOrDefault(m.id(), List.of()), today))
+                        .toList());
+    }
+
+    /** One organisation's fee for the year: for coordinators, the integration user and its own people. */
+    public FeeStatusDto fee(Caller caller, String memberId, AcademicYear year) {
+        Member member = store.member(memberId).orElseThrow(() -> new NotFound("No member " + memberId + ".", "id"));
+        if (!caller.coordinator()
+                && !caller.integration()
+                && !mou.affiliations(caller).attachedTo(memberId)) {
+            throw new NotAllowed("Only coordinators and the organisation's own people may see its fee.");
+        }
+        return dto(member, year, store.feePayments(), mou.today());
+    }
+
+    /**
+     * Records a payment (the caller is a coordinator: the resource checks). 400 for a missing or invalid
+     * year, amount, date or reference, or a date after today; 404 for an unknown organisation; 409 when the
+     * reference is already recorded for that organisation and year. Returns the organisation's fee after it.
+     */
+    public FeeStatusDto record(Caller coordinator, String memberId, FeePaymentRequest body) {
+        if (body == null) {
+            throw new InvalidInput("Send the payment: academicYear, amountPence, paidOn and reference.", null);
+        }
+        Member member = store.member(memberId).orElseThrow(() -> new NotFound("No member " + memberId + ".", "id"));
+        if (body.academicYear() == null || body.academicYear().isBlank()) {
+            throw new InvalidInput("academicYear is required, such as 2026/27", "academicYear");
+        }
+        AcademicYear year;
+        try {
+            year = AcademicYear.parse(body.academicYear());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(e.getMessage(), "academicYear");
+        }
+        if (body.amountPence() == null) {
+            throw new InvalidInput("amountPence is required, in pence (£3,000 is 300000)", "amountPence");
+        }
+        LocalDate today = mou.today();
+        if (body.paidOn() != null && body.paidOn().isAfter(today)) {
+            throw new InvalidInput("paidOn must not be after today (" + today + ")", "paidOn");
+        }
+        FeePayment payment;
+        try {
+            payment = new FeePayment(memberId, year, body.amountPence(), body.paidOn(), body.reference());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(e);
+        }
+        String by = coordinator.userKey() != null ? coordinator.userKey() : coordinator.email();
+        try {
+            store.addFeePayment(new FeePaymentRecord(payment, by, Instant.now(clock)));
+        } catch (StoreConflictException e) {
+            throw new Conflict(
+                    "A payment with reference " + payment.reference() + " is already recorded for " + member.name()
+                            + " in " + year.label() + ".",
+                    "reference");
+        }
+        return dto(member, year, store.feePayments(), today);
+    }
+
+    private FeeStatusDto dto(Member member, AcademicYear year, List<FeePaymentRecord> records, LocalDate today) {
+        List<FeePaymentRecord> own = records.stream()
+                .filter(r -> r.payment().memberId().equals(member.id()))
+                .filter(r -> r.payment().academicYear().equals(year))
+                .toList();
+        FeeStatus status = Fees.status(
+                member, year, own.stream().map(FeePaymentRecord::payment).toList(), rules, today);
+        return new FeeStatusDto(
+                member.id(),
+                member.name(),
+                year.label(),
+                status.state().name(),
+                status.duePence(),
+                status.paidPence(),
+                status.outstandingPence(),
+                status.dueBy(),
+                own.stream()
+                        .sorted(Comparator.comparing(
+                                (FeePaymentRecord r) -> r.payment().paidOn()))
+                        .map(r -> new FeePaymentDto(
+                                r.payment().amountPence(),
+                                r.payment().paidOn(),
+                                r.payment().reference(),
+                                r.recordedAt()))
+                        .toList());
+    }
+}

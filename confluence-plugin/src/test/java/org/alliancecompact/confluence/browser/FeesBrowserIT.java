@@ -1,0 +1,74 @@
+package org.alliancecompact.confluence.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.alliancecompact.confluence.preview.PreviewHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The register macro's fee section in headless chromium (issue 18, finding 5; Bolton 25: "We will pay £3000
+ * per year"): a coordinator records a payment in the dialog and the row says paid, without a reload.
+ */
+class FeesBrowserIT {
+
+    private PreviewHttp preview;
+    private Browser browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorRecordsTheFeeAndTheRowSaysPaid() throws Exception {
+        preview = new PreviewHttp("bolton");
+        browser = new Browser();
+        browser.width(1400);
+        browser.signInAs(preview.base(), "coordinator@alliance.example");
+        browser.driver().get(preview.base().resolve("pages/support-register").toString());
+        String row = "section.compact-fees tr[data-member-id='ladybridge']";
+        assertThat(browser.find(row + " .compact-fee-state").getText()).isEqualTo("UNPAID: £3,000.00 OVERDUE");
+        browser.driver().executeScript("window.compactMarker = 'same page';");
+
+        browser.find(row + " .compact-fee-record").click();
+        WebElement dialog =
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-dialog")));
+        assertThat(dialog.findElement(By.cssSelector(".compact-dialog-member")).getText())
+                .isEqualTo("Ladybridge High School");
+        // pounds as people write them; a malformed amount is refused in words before anything is sent
+        dialog.findElement(By.name("amount")).sendKeys("3.000,00");
+        dialog.findElement(By.name("paidOn")).sendKeys("20 November 2026");
+        dialog.findElement(By.name("reference")).sendKeys("BACS <b>1042</b>");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        WebElement error = browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-dialog .compact-error")));
+        assertThat(error.getText()).startsWith("Amount: write pounds and pence");
+
+        WebElement amount = dialog.findElement(By.name("amount"));
+        amount.clear();
+        amount.sendKeys("£3,000");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(dialog));
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector(row + " .compact-fee-state"), "PAID"));
+        assertThat(browser.find(row + " .compact-fee-paid").getText())
+                .contains("£3,000.00")
+                .contains("£3,000.00 on 20 November 2026, reference BACS <b>1042</b>");
+        assertThat(browser.driver().executeScript("return window.compactMarker"))
+                .isEqualTo("same page");
+        // stored: the same answer from the API
+        assertThat(preview.get("/rest/compact/1.0/fees/ladybridge", "t-coordinator")
+                        .json()
+                        .get("state")
+                        .asText())
+                .isEqualTo("PAID");
+    }
+}

@@ -1,0 +1,161 @@
+package org.alliancecompact.confluence.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancecompact.confluence.preview.PreviewHttp;
+import org.alliancecompact.confluence.preview.PreviewHttp.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fees over real HTTP on loopback (issue 18, finding 5), Bolton profile: "25. We will pay £3000 per year to
+ * support the operation of the SSIG", due 1 November (the alliance's setting); today is 23 November 2026.
+ */
+class FeesRestTest {
+
+    private static final String API = "/rest/compact/1.0";
+    private static final String COORDINATOR = "t-coordinator";
+
+    private PreviewHttp http;
+
+    @BeforeEach
+    void start() throws Exception {
+        http = new PreviewHttp("bolton");
+    }
+
+    @AfterEach
+    void stop() {
+        http.close();
+    }
+
+    private Reply pay(String memberId, Object body) {
+        return http.send("POST", API + "/fees/" + memberId + "/payments", COORDINATOR, body, true);
+    }
+
+    private static Map<String, Object> payment(String year, Object pence, String paidOn, String reference) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("academicYear", year);
+        body.put("amountPence", pence);
+        body.put("paidOn", paidOn);
+        body.put("reference", reference);
+        return body;
+    }
+
+    private JsonNode fee(String memberId, String token) {
+        Reply r = http.get(API + "/fees/" + memberId, token);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' — unpaid after 1 November is overdue; two halves recorded"
+            + " by a coordinator make it paid, oldest first")
+    void aCoordinatorRecordsPaymentsUntilTheFeeIsPaid() {
+        JsonNode before = fee("smithills", COORDINATOR);
+        assertThat(before.get("academicYear").asText()).isEqualTo("2026/27");
+        assertThat(before.get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(before.get("duePence").asLong()).isEqualTo(300_000);
+        assertThat(before.get("dueBy").asText()).isEqualTo("2026-11-01");
+
+        Reply first = pay("smithills", payment("2026/27", 150_000, "2026-11-20", "BACS 1042"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(first.json().get("outstandingPence").asLong()).isEqualTo(150_000);
+
+        Reply second = pay("smithills", payment("2026/27", 150_000, "2026-09-30", "INV-2026-07"));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        JsonNode after = second.json();
+        assertThat(after.get("state").asText()).isEqualTo("PAID");
+        assertThat(after.get("paidPence").asLong()).isEqualTo(300_000);
+        assertThat(after.get("payments").findValuesAsText("reference")).containsExactly("INV-2026-07", "BACS 1042");
+        assertThat(fee("smithills", COORDINATOR).get("state").asText()).isEqualTo("PAID");
+        // a payment for another year leaves this one as it was
+        assertThat(pay("ladybridge", payment("2025/26", 300_000, "2026-01-10", "INV-2025-3"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(fee("ladybridge", COORDINATOR).get("state").asText()).isEqualTo("OVERDUE");
+    }
+
+    @Test
+    @DisplayName("Bolton 25: the list for coordinators names every organisation; a head sees only their own school's"
+            + " fee, and not another's")
+    void whoSeesWhichFees() {
+        Reply all = http.get(API + "/fees?year=2026/27", COORDINATOR);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.json().get("annualFeePence").asLong()).isEqualTo(300_000);
+        assertThat(all.json().get("organisations").findValuesAsText("memberId"))
+                .contains("smithills", "ladybridge", "st-peters");
+        Reply own = http.get(API + "/fees", "t-smithills-head");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("organisations").findValuesAsText("memberId")).containsExactly("smithills");
+        assertThat(http.get(API + "/fees/ladybridge", "t-smithills-head").status())
+                .isEqualTo(403);
+        assertThat(fee("smithills", "t-smithills-head").get("state").asText()).isEqualTo("OVERDUE");
+        // the bot reads for a head by e-mail: that head's view
+        Reply forHead = http.get(API + "/fees?viewer=head@ladybridge.example", "compact-bot-local-token");
+        assertThat(forHead.json().get("organisations").findValuesAsText("memberId"))
+                .containsExactly("ladybridge");
+        // and a head may not record a payment, even for their own school
+        Reply headPays = http.send(
+                "POST",
+                API + "/fees/smithills/payments",
+                "t-smithills-head",
+                payment("2026/27", 300_000, "2026-11-01", "X"),
+                true);
+        assertThat(headPays.status()).isEqualTo(403);
+        assertThat(fee("smithills", COORDINATOR).get("paidPence").asLong()).isZero();
+    }
+
+    @Test
+    @DisplayName("Recording a payment refuses, as a 400 JSON error naming the field, what it cannot store; the same"
+            + " reference twice is 409; an unknown organisation 404")
+    void refusals() {
+        Map<String, Object> ok = payment("2026/27", 300_000, "2026-11-01", "INV-1");
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        List<Map.Entry<String, Object>> cases = List.of(
+                Map.entry("academicYear", "2026/28"),
+                Map.entry("academicYear", ""),
+                Map.entry("amountPence", 0),
+                Map.entry("amountPence", 100_000_001L),
+                Map.entry("paidOn", "2026-11-24"),
+                Map.entry("reference", "x".repeat(101)),
+                Map.entry("reference", "  "));
+        for (Map.Entry<String, Object> c : cases) {
+            Map<String, Object> body = new HashMap<>(ok);
+            body.put(c.getKey(), c.getValue());
+            Reply r = pay("smithills", body);
+            if (r.status() != 400 || !c.getKey().equals(r.json().path("field").asText())) {
+                bad.put(c.getKey() + "=" + c.getValue(), r.status() + " " + r.body());
+            }
+        }
+        for (String missing : List.of("academicYear", "amountPence", "paidOn", "reference")) {
+            Map<String, Object> body = new HashMap<>(ok);
+            body.remove(missing);
+            Reply r = pay("smithills", body);
+            if (r.status() != 400 || !missing.equals(r.json().path("field").asText())) {
+                bad.put("no " + missing, r.status() + " " + r.body());
+            }
+        }
+        assertThat(bad).isEmpty();
+        assertThat(pay("smithills", "{\"amountPence\":\"lots\"}").status()).isEqualTo(400);
+        assertThat(pay("smithills", "{\"academicYear\":\"2026/27\",\"extra\":1}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.get(API + "/fees?year=next", COORDINATOR).status()).isEqualTo(400);
+        assertThat(fee("smithills", COORDINATOR).get("paidPence").asLong()).isZero();
+
+        assertThat(pay("smithills", ok).status()).isEqualTo(201);
+        Reply twice = pay("smithills", payment("2026/27", 300_000, "2026-11-02", "inv-1"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("field").asText()).isEqualTo("reference");
+        assertThat(pay("nowhere", ok).status()).isEqualTo(404);
+        assertThat(http.get(API + "/fees/nowhere", COORDINATOR).status()).isEqualTo(404);
+        assertThat(fee("smithills", COORDINATOR).get("payments")).hasSize(1);
+    }
+}

@@ -1,0 +1,149 @@
+package org.alliancecompact.slack.flows;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.alliancecompact.slack.testkit.BotHarness;
+import org.alliancecompact.slack.testkit.Eventually;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unpaid fees in the coordinators' weekly digest and on the member's Home tab (issue 18, finding 5; Bolton 25:
+ * "We will pay £3000 per year to support the operation of the SSIG"), read from the plugin's GET /fees; an
+ * alliance without a fee hears nothing about fees.
+ */
+class FeeNoticesTest {
+
+    private static final String FEES = "/rest/compact/1.0/fees";
+
+    /** Alpha owes all of it after 1 November; Beta has paid; Gamma (a hostile name) owes part; Delta not yet due. */
+    private static final String ALL = """
+            {"academicYear":"2026/27","annualFeePence":300000,"organisations":[
+              {"memberId":"alpha-school","memberName":"Alpha School","academicYear":"2026/27","state":"OVERDUE",
+               "duePence":300000,"paidPence":0,"outstandingPence":300000,"dueBy":"2026-11-01","payments":[]},
+              {"memberId":"beta-academy","memberName":"Beta Academy","academicYear":"2026/27","state":"PAID",
+               "duePence":300000,"paidPence":300000,"outstandingPence":0,"dueBy":"2026-11-01","payments":[]},
+              {"memberId":"gamma","memberName":"Gamma <!channel> & Sons","academicYear":"2026/27","state":"OVERDUE",
+               "duePence":300000,"paidPence":100000,"outstandingPence":200000,"dueBy":"2026-11-01","payments":[]},
+              {"memberId":"delta","memberName":"Delta Primary","academicYear":"2026/27","state":"NOT_YET_DUE",
+               "duePence":150000,"paidPence":0,"outstandingPence":150000,"dueBy":"2027-01-15","payments":[]}]}
+            """;
+
+    private static final String ALPHA = """
+            {"academicYear":"2026/27","annualFeePence":300000,"organisations":[
+              {"memberId":"alpha-school","memberName":"Alpha School","academicYear":"2026/27","state":"OVERDUE",
+               "duePence":300000,"paidPence":0,"outstandingPence":300000,"dueBy":"2026-11-01","payments":[]}]}
+            """;
+
+    private static final String BETA = """
+            {"academicYear":"2026/27","annualFeePence":300000,"organisations":[
+              {"memberId":"beta-academy","memberName":"Beta Academy","academicYear":"2026/27","state":"PAID",
+               "duePence":300000,"paidPence":300000,"outstandingPence":0,"dueBy":"2026-11-01","payments":[]}]}
+            """;
+
+    private BotHarness h;
+
+    @AfterEach
+    void stop() {
+        if (h != null) {
+            h.close();
+        }
+    }
+
+    private void stubFees() {
+        h.plugin.stubFor(
+                get(urlPathEqualTo(FEES)).withQueryParam("viewer", absent()).willReturn(okJson(ALL)));
+        h.plugin.stubFor(get(urlPathEqualTo(FEES))
+                .withQueryParam("viewer", equalTo("head@alpha.sch.uk"))
+                .willReturn(okJson(ALPHA)));
+        h.plugin.stubFor(get(urlPathEqualTo(FEES))
+                .withQueryParam("viewer", equalTo("head@beta.sch.uk"))
+                .willReturn(okJson(BETA)));
+    }
+
+    private String digest() {
+        h.bot.flows().sendWeeklyDigest();
+        List<Map<String, String>> posts = h.postsTo("UCOORD").stream()
+                .filter(p -> p.get("text").startsWith("Weekly digest"))
+                .toList();
+        assertThat(posts).isNotEmpty();
+        // the texts of the posted blocks, as Slack reads them (the wire form escapes & as \\u0026)
+        StringBuilder texts = new StringBuilder();
+        for (Map<String, String> p : posts) {
+            try {
+                BotHarness.JSON
+                        .readTree(p.get("blocks"))
+                        .findValues("text")
+                        .forEach(t -> texts.append(t.path("text").asText()).append('\n'));
+            } catch (java.io.IOException e) {
+                throw new AssertionError("blocks are not JSON: " + p.get("blocks"), e);
+            }
+        }
+        return texts.toString();
+    }
+
+    private String home(String user, String eventId) {
+        int before = h.calls("views.publish").size();
+        h.homeOpened(user, eventId, Map.of());
+        Eventually.await("home published", () -> h.calls("views.publish").size() > before);
+        return h.calls("views.publish").get(before).get("view");
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' — the coordinators' digest lists each fee unpaid after its"
+            + " due date with what is outstanding, names escaped, and counts those not yet due")
+    void theDigestListsUnpaidFees() {
+        h = new BotHarness("bolton").start();
+        stubFees();
+        String digest = digest();
+        assertThat(digest)
+                .contains("Fees unpaid after their due date, 2026/27")
+                .contains("Alpha School: £3,000.00 unpaid, due by 1 November 2026")
+                .contains("Gamma &lt;!channel&gt; &amp; Sons: £2,000.00 of £3,000.00 unpaid, due by 1 November 2026")
+                .contains("1 more organisation owes a fee not yet due")
+                .doesNotContain("Beta Academy: £")
+                .doesNotContain("<!channel>");
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay' — a head whose school has not paid sees it on Home with the amount and"
+            + " date; a head whose school has paid sees nothing about fees")
+    void theHomeTabShowsTheMembersUnpaidFee() {
+        h = new BotHarness("bolton").start();
+        stubFees();
+        assertThat(home("UALPHA", "EvFee1"))
+                .contains("Annual fee 2026/27")
+                .contains("Alpha School has £3,000.00 to pay, due by 1 November 2026");
+        assertThat(home("UBETA", "EvFee2")).doesNotContain("Annual fee").doesNotContain("£");
+        h.plugin.verify(getRequestedFor(urlPathEqualTo(FEES)).withQueryParam("viewer", equalTo("head@alpha.sch.uk")));
+    }
+
+    @Test
+    @DisplayName("An alliance whose profile has no fee (Exceed) says nothing about fees and never asks the plugin")
+    void noFeeNoWord() {
+        h = new BotHarness("exceed").start();
+        stubFees();
+        assertThat(digest()).doesNotContain("Fees").doesNotContain("fee");
+        assertThat(home("UALPHA", "EvFee3")).doesNotContain("Annual fee");
+        assertThat(h.plugin.findAll(getRequestedFor(urlPathEqualTo(FEES)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("When the plugin cannot say, the digest and Home still go out, saying the fees could not be read")
+    void aPluginFailureDoesNotStopTheDigestOrHome() {
+        h = new BotHarness("bolton").start();
+        h.plugin.stubFor(get(urlPathEqualTo(FEES)).willReturn(serverError()));
+        assertThat(digest()).contains("Fees could not be read from Confluence");
+        assertThat(home("UALPHA", "EvFee4")).contains("*Meetings*").doesNotContain("Annual fee");
+    }
+}
