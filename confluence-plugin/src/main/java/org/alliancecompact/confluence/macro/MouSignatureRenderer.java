@@ -130,9 +130,12 @@ public final class MouSignatureRenderer {
         if (interactive && !entitled.isEmpty()) {
             h.append(signDialog(edition, minuteRequired));
         }
+        EditionPanelRenderer editions = new EditionPanelRenderer(mou);
+        h.append(editions.currentText(snapshot, edition));
         if (showHistory) {
             h.append(history(snapshot, edition, zone));
         }
+        h.append(editions.coordinatorPanel(viewer, interactive, edition, zone));
         h.append("</section>\n");
         return h.toString();
     }
