@@ -45,15 +45,23 @@ public final class MouReview {
      * review date (the edition has then lapsed; signatures stop counting, see {@link SigningRules}).
      */
     public static Optional<Reminder> reminderDue(MouEdition edition, LocalDate today, Collection<Period> leads) {
-        if (edition == null || today == null || leads == null) {
-            throw new IllegalArgumentException("edition, today and leads are required");
+        if (edition == null) {
+            throw new IllegalArgumentException("edition is required");
         }
-        if (today.isAfter(edition.reviewDate())) {
+        return reminderDue(edition.reviewDate(), today, leads);
+    }
+
+    /** As {@link #reminderDue(MouEdition, LocalDate, Collection)} for an edition due for review by {@code reviewDate}. */
+    public static Optional<Reminder> reminderDue(LocalDate reviewDate, LocalDate today, Collection<Period> leads) {
+        if (reviewDate == null || today == null || leads == null) {
+            throw new IllegalArgumentException("reviewDate, today and leads are required");
+        }
+        if (today.isAfter(reviewDate)) {
             return Optional.empty();
         }
         List<Period> reached = leads.stream()
-                .filter(l -> !today.isBefore(edition.reviewDate().minus(l)))
-                .sorted(Comparator.comparing(l -> edition.reviewDate().minus(l)))
+                .filter(l -> !today.isBefore(reviewDate.minus(l)))
+                .sorted(Comparator.comparing(l -> reviewDate.minus(l)))
                 .toList();
         if (reached.isEmpty()) {
             return Optional.empty();
