@@ -122,6 +122,31 @@ final class EditionPanelRenderer {
         return h.append("</dl>\n</details>\n").toString();
     }
 
+    /**
+     * The ask "in Confluence": when the current edition replaced another and the viewer may sign it for
+     * some organisation (their signature on the earlier edition no longer counts), an AUI message says so.
+     */
+    String signAgainNotice(StoreSnapshot snapshot, MouEdition current, List<MouService.Entitlement> entitled) {
+        if (current.number() < 2 || entitled.isEmpty()) {
+            return "";
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        snapshot.members().forEach(m -> names.put(m.id(), m.name()));
+        List<String> places = entitled.stream()
+                .map(e -> Texts.get(
+                        "compact.editions.signAgainPlace",
+                        names.getOrDefault(e.memberId(), e.memberId()),
+                        Html.role(e.role()).toLowerCase(java.util.Locale.UK)))
+                .toList();
+        return "<div class=\"aui-message aui-message-info compact-sign-again\"><p>"
+                + Html.t(
+                        "compact.editions.signAgain",
+                        current.number(),
+                        current.number() - 1,
+                        org.alliancecompact.model.text.Words.list(places))
+                + "</p></div>\n";
+    }
+
     private static String startButton(String key) {
         return "<p><button type=\"button\" class=\"aui-button aui-button-primary compact-draft-start\">" + Html.t(key)
                 + "</button></p>\n";

@@ -72,6 +72,7 @@ public final class MouSignatureRenderer {
                         EnGb.date(edition.effectiveDate()),
                         EnGb.date(edition.reviewDate())))
                 .append("</p>\n");
+        h.append(new EditionPanelRenderer(mou).signAgainNotice(snapshot, edition, entitled));
         h.append("<table class=\"aui compact-table compact-signatures\">\n<thead><tr><th scope=\"col\">")
                 .append(Html.t("compact.signature.col.member"))
                 .append("</th>");
