@@ -508,7 +508,73 @@
     });
   }
 
+  // ---- mou-signature: the next edition (coordinators) ------------------------------------------------
+
+  /** Starts, edits and publishes the draft of the next edition; the page is reloaded after each change. */
+  function initEditions(section) {
+    var panel = section.querySelector('.compact-editions');
+    if (!panel) { return; }
+    var T = texts(section);
+    var base = restBase(section) + '/mou/draft';
+    var reload = function () { window.location.reload(); };
+    var panelError = panel.querySelector('.compact-error');
+    var start = panel.querySelector('.compact-draft-start');
+    if (start) {
+      start.addEventListener('click', function () {
+        send(T, 'POST', base).then(reload).catch(function (failure) { showError(panelError, failure.message); });
+      });
+    }
+    var edit = panel.querySelector('.compact-draft-dialog');
+    if (edit) {
+      var form = edit.querySelector('form');
+      var error = edit.querySelector('.compact-error');
+      panel.querySelector('.compact-draft-edit').addEventListener('click', function () { showDialog(edit); });
+      edit.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(edit); });
+      var template = edit.querySelector('.compact-clause-template');
+      edit.querySelectorAll('.compact-add-clause').forEach(function (button) {
+        button.addEventListener('click', function () {
+          button.parentNode.parentNode.insertBefore(template.content.cloneNode(true), button.parentNode);
+        });
+      });
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var sections = [];
+        form.querySelectorAll('.compact-draft-section').forEach(function (fieldset) {
+          var clauses = [];
+          fieldset.querySelectorAll('.compact-draft-clause').forEach(function (c) {
+            if (c.querySelector('.compact-remove').checked) { return; }
+            clauses.push({ number: c.querySelector('.compact-number').value, text: c.querySelector('.compact-text').value });
+          });
+          if (clauses.length) {
+            sections.push({ heading: fieldset.querySelector('.compact-heading').value, clauses: clauses });
+          }
+        });
+        var body = { basedOnEditionId: edit.dataset.basedOn, title: form.elements.title.value, sections: sections };
+        send(T, 'PUT', base, body).then(reload).catch(function (failure) { showError(error, failure.message); });
+      });
+    }
+    var publish = panel.querySelector('.compact-publish-dialog');
+    if (publish) {
+      var publishForm = publish.querySelector('form');
+      var publishError = publish.querySelector('.compact-error');
+      panel.querySelector('.compact-draft-publish').addEventListener('click', function () { showDialog(publish); });
+      publish.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(publish); });
+      publishForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var effective = parseDate(publishForm.elements.effectiveDate.value);
+        if (!effective) {
+          showError(publishError, T.editionsBadDate);
+          return;
+        }
+        var body = { effectiveDate: effective, basedOnEditionId: panel.dataset.editionId };
+        send(T, 'POST', base + '/publication', body).then(reload)
+          .catch(function (failure) { showError(publishError, failure.message); });
+      });
+    }
+  }
+
   function init() {
+    document.querySelectorAll('.compact-mou-signature').forEach(initEditions);
     document.querySelectorAll('.compact-mou-signature').forEach(initSignatures);
     document.querySelectorAll('.compact-support-register').forEach(initRegister);
     document.querySelectorAll('.compact-fees').forEach(initFees);

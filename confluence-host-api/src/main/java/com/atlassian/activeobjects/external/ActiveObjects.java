@@ -23,5 +23,8 @@ public interface ActiveObjects {
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
+    /** Deletes these rows (the plugin deletes only the draft of the next MOU edition, once published). */
+    void delete(RawEntity<?>... entities);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

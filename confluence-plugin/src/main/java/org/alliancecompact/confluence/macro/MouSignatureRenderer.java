@@ -72,6 +72,7 @@ public final class MouSignatureRenderer {
                         EnGb.date(edition.effectiveDate()),
                         EnGb.date(edition.reviewDate())))
                 .append("</p>\n");
+        h.append(new EditionPanelRenderer(mou).signAgainNotice(snapshot, edition, entitled));
         h.append("<table class=\"aui compact-table compact-signatures\">\n<thead><tr><th scope=\"col\">")
                 .append(Html.t("compact.signature.col.member"))
                 .append("</th>");
@@ -130,9 +131,12 @@ public final class MouSignatureRenderer {
         if (interactive && !entitled.isEmpty()) {
             h.append(signDialog(edition, minuteRequired));
         }
+        EditionPanelRenderer editions = new EditionPanelRenderer(mou);
+        h.append(editions.currentText(snapshot, edition));
         if (showHistory) {
             h.append(history(snapshot, edition, zone));
         }
+        h.append(editions.coordinatorPanel(viewer, interactive, edition, zone));
         h.append("</section>\n");
         return h.toString();
     }

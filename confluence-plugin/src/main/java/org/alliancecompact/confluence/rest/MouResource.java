@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,17 +20,26 @@ import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.refusal.NotAllowed;
 import org.alliancecompact.confluence.refusal.NotFound;
+import org.alliancecompact.confluence.service.EditionService;
 import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.storage.StoreSnapshot;
+import org.alliancecompact.confluence.storage.StoredDraft;
+import org.alliancecompact.model.api.EditionComparisonDto;
+import org.alliancecompact.model.api.EditionDraftDto;
 import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.MouStatusDto;
+import org.alliancecompact.model.api.PublicationRequest;
 import org.alliancecompact.model.api.SignRequest;
 import org.alliancecompact.model.api.SignatureDto;
 import org.alliancecompact.model.api.WithdrawalDto;
 import org.alliancecompact.model.api.WithdrawalRequest;
 import org.alliancecompact.model.mou.MouEdition;
 
-/** MOU editions, their signatures, signing, and every member's signing status. */
+/**
+ * MOU editions, their signatures, signing, and every member's signing status; and the annual review:
+ * the draft of the next edition, its comparison with the current one, and its publication (coordinators
+ * only).
+ */
 @Path("/mou")
 @Produces(MediaType.APPLICATION_JSON)
 public class MouResource {
@@ -135,5 +145,55 @@ public class MouResource {
                         s.member().name(),
                         mou.minuteReferences(mou.seesPersonalData(caller, snapshot), snapshot, edition, s.member())))
                 .orElseThrow(() -> new NotFound("No current member " + memberId + ".", "memberId"));
+    }
+
+    // ---- the next edition (coordinators only)
+
+    @LicensedOnly
+    @GET
+    @Path("/draft")
+    public EditionDraftDto draft(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        return dto(mou.drafts().draft(access.viewer(headers, viewer)));
+    }
+
+    @LicensedOnly
+    @POST
+    @Path("/draft")
+    public Response startDraft(@Context HttpHeaders headers) {
+        Caller caller = access.changer(headers);
+        return Response.status(Response.Status.CREATED)
+                .entity(dto(mou.drafts().start(caller)))
+                .build();
+    }
+
+    @LicensedOnly
+    @PUT
+    @Path("/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditionDraftDto saveDraft(@Context HttpHeaders headers, EditionDraftDto body) {
+        Caller caller = access.changer(headers);
+        return dto(mou.drafts().save(caller, body));
+    }
+
+    @LicensedOnly
+    @GET
+    @Path("/draft/comparison")
+    public EditionComparisonDto comparison(@Context HttpHeaders headers, @QueryParam("viewer") String viewer) {
+        EditionService.Compared c = mou.drafts().comparison(access.viewer(headers, viewer));
+        return EditionComparisonDto.from(c.current().id(), c.current().number(), c.comparison());
+    }
+
+    @LicensedOnly
+    @POST
+    @Path("/draft/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@Context HttpHeaders headers, PublicationRequest body) {
+        Caller caller = access.changer(headers);
+        EditionDto published = EditionDto.from(mou.drafts().publish(caller, body));
+        return Response.status(Response.Status.CREATED).entity(published).build();
+    }
+
+    private static EditionDraftDto dto(StoredDraft d) {
+        return EditionDraftDto.from(d.draft(), d.updatedBy(), d.updatedAt());
     }
 }

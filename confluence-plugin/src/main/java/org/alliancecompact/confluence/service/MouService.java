@@ -57,6 +57,8 @@ public final class MouService {
 
     private final Clock clock;
 
+    private final EditionService editions;
+
     public MouService(CompactStore store, ProfileSource profile, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.snapshots = new StoreSnapshots(store);
@@ -64,6 +66,12 @@ public final class MouService {
         this.templateFingerprint =
                 MouFingerprint.of(this.profile.mou().title(), this.profile.mou().sections());
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.editions = new EditionService(store, this, clock);
+    }
+
+    /** Drafting, comparing and publishing the next edition (coordinators only). */
+    public EditionService drafts() {
+        return editions;
     }
 
     public AllianceProfile profile() {
@@ -80,9 +88,9 @@ public final class MouService {
     }
 
     /**
-     * The current edition. When the profile's MOU wording differs from the latest stored edition (or none
-     * is stored) a new edition is published first: changing the clauses makes a new edition, and the
-     * signatures of earlier editions stay on file as history.
+     * The current edition: the one with the highest number. When no stored edition has the profile's MOU
+     * wording (none is stored yet, or the profile file's clauses were changed) that wording is published
+     * first as a new edition; the signatures of earlier editions stay on file as history.
      */
     public MouEdition currentEdition() {
         return currentEdition(snapshot());
@@ -91,7 +99,10 @@ public final class MouService {
     /** As {@link #currentEdition()}, read from {@code snapshot} unless a new edition has to be published. */
     public MouEdition currentEdition(StoreSnapshot snapshot) {
         Optional<MouEdition> latest = snapshot.latestEdition();
-        if (latest.isPresent() && latest.get().fingerprint().equals(templateFingerprint)) {
+        // The profile's wording is published once: editions published in the product since then (a
+        // coordinator's annual review, EditionService) stand, although the profile file still has the old text.
+        if (latest.isPresent()
+                && snapshot.editions().stream().anyMatch(e -> e.fingerprint().equals(templateFingerprint))) {
             return latest.get();
         }
         return publish(latest);

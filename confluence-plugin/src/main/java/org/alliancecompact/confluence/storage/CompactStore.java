@@ -50,6 +50,18 @@ public interface CompactStore {
     /** Stores a new edition; {@link StoreConflictException} when its id or number is taken. */
     void addEdition(MouEdition edition);
 
+    /** The draft of the next edition, if a coordinator has started one. */
+    Optional<StoredDraft> draft();
+
+    /** Stores the draft of the next edition, replacing any earlier one (the last save wins). */
+    void saveDraft(StoredDraft draft);
+
+    /**
+     * Stores {@code edition} as the next edition and removes the draft, in one transaction;
+     * {@link StoreConflictException} when its id or number is taken (another publication won the race).
+     */
+    void publishDraft(MouEdition edition);
+
     /** Every signature, oldest first. */
     List<Signature> signatures();
 

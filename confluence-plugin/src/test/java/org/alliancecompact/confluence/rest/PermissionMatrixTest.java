@@ -225,6 +225,16 @@ class PermissionMatrixTest {
                 "/mou/withdrawals",
                 Map.of("memberId", "ladybridge"),
                 with(statuses(403, 403, 403, 400, 403), Persona.UNSIGNED_HEAD, 400));
+        // The next edition (issue 18): coordinators only. A draft exists, so starting another is a 409
+        // and the empty bodies are 400 for a coordinator; nobody else gets past the 403.
+        Reply draft = http.send("POST", API + "/mou/draft", "t-coordinator", null, true);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Map<Persona, Integer> coordinatorsOnly = statuses(403, 403, 403, 200, 403);
+        row("get /mou/draft", "GET", "/mou/draft", null, coordinatorsOnly);
+        row("post /mou/draft", "POST", "/mou/draft", null, statuses(403, 403, 403, 409, 403));
+        row("put /mou/draft", "PUT", "/mou/draft", "{}", coordinatorWrite);
+        row("get /mou/draft/comparison", "GET", "/mou/draft/comparison", null, coordinatorsOnly);
+        row("post /mou/draft/publication", "POST", "/mou/draft/publication", "{}", coordinatorWrite);
         row("get /mou/status", "GET", "/mou/status", null, anyone);
         Map<Persona, Consumer<Reply>> minuteChecks = new LinkedHashMap<>();
         for (Persona p : List.of(

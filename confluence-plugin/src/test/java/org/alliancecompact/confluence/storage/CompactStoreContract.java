@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.alliancecompact.confluence.storage.ao.AoCompactStore;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.PersonRole;
+import org.alliancecompact.model.mou.EditionDraft;
 import org.alliancecompact.model.mou.MouEdition;
 import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.Withdrawal;
@@ -108,6 +110,32 @@ abstract class CompactStoreContract {
         assertThat(store.edition("edition-1")).contains(edition);
         assertThat(store.currentEdition()).contains(edition);
         assertThatThrownBy(() -> store.addEdition(edition)).isInstanceOf(StoreConflictException.class);
+    }
+
+    @Test
+    void theDraftOfTheNextEditionIsReplacedByEachSaveAndRemovedWhenPublished() {
+        assertThat(store.draft()).isEmpty();
+        EditionDraft first = EditionDraft.from(edition);
+        store.saveDraft(new StoredDraft(first, "coordinator@alliance.example", NOW));
+        EditionDraft changed =
+                first.withClauseText(edition.sections().get(0).clauses().get(0).number(), "Changed wording.");
+        StoredDraft saved = new StoredDraft(changed, "other@alliance.example", NOW.plusSeconds(60));
+        store.saveDraft(saved);
+        assertThat(store.draft()).contains(saved);
+
+        MouEdition two = edition.next(
+                "edition-2",
+                changed.title(),
+                changed.sections(),
+                edition.effectiveDate().plusDays(1),
+                Period.ofYears(1));
+        MouEdition clash = MouEdition.of(
+                "edition-1", 2, changed.title(), changed.sections(), two.effectiveDate(), two.reviewDate());
+        assertThatThrownBy(() -> store.publishDraft(clash)).isInstanceOf(StoreConflictException.class);
+        assertThat(store.draft()).as("a lost race keeps the draft").contains(saved);
+        store.publishDraft(two);
+        assertThat(store.draft()).isEmpty();
+        assertThat(store.editions()).containsExactly(edition, two);
     }
 
     @Test

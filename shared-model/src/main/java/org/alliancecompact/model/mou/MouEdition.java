@@ -113,13 +113,6 @@ public record MouEdition(
     }
 
     private static LocalDate reviewDate(LocalDate effectiveDate, Period reviewPeriod) {
-        if (effectiveDate == null) {
-            throw new IllegalArgumentException("effectiveDate is required");
-        }
-        if (reviewPeriod == null || reviewPeriod.isNegative() || reviewPeriod.isZero()) {
-            throw new IllegalArgumentException("reviewPeriod must be positive");
-        }
-        // The review falls on the day before the anniversary: a year from 1 Sep 2026 is due by 31 Aug 2027.
-        return effectiveDate.plus(reviewPeriod).minusDays(1);
+        return MouReview.reviewDate(effectiveDate, reviewPeriod);
     }
 }

@@ -13,13 +13,19 @@ import org.alliancecompact.model.member.PersonRole;
  * @param associateMaxMonths how long an associate may stay one before converting or lapsing (Leeds: 6)
  * @param reviewPeriod how often the MOU is reviewed (every seed: a year)
  * @param dataSharingRequiredForVisibility whether seeing other members' register rows needs the data-sharing signature
+ * @param reviewReminders how long before an edition's review date the coordinators are reminded that the
+ *     review is due (none of the seeds says; the default, a month and a week before, is this product's)
  */
 public record MembershipRules(
         List<PersonRole> requiredSignatories,
         boolean minuteReferenceRequired,
         int associateMaxMonths,
         Period reviewPeriod,
-        boolean dataSharingRequiredForVisibility) {
+        boolean dataSharingRequiredForVisibility,
+        List<Period> reviewReminders) {
+
+    /** The reminder lead times when the profile gives none: a month and a week before the review date. */
+    public static final List<Period> DEFAULT_REVIEW_REMINDERS = List.of(Period.ofMonths(1), Period.ofDays(7));
 
     public MembershipRules {
         if (requiredSignatories == null || requiredSignatories.isEmpty()) {
@@ -39,6 +45,21 @@ public record MembershipRules(
             throw new IllegalArgumentException("membership.reviewPeriod must be positive");
         }
         requiredSignatories = List.copyOf(requiredSignatories);
+        if (reviewReminders == null) {
+            reviewReminders = DEFAULT_REVIEW_REMINDERS;
+        }
+        for (Period lead : reviewReminders) {
+            if (lead == null || lead.isNegative() || lead.isZero()) {
+                throw new IllegalArgumentException("membership.reviewReminders: each lead time must be positive");
+            }
+            // compared as days from one date, so P40D and P1M compare as lengths, not unit by unit
+            java.time.LocalDate from = java.time.LocalDate.of(2001, 1, 1);
+            if (!from.plus(lead).isBefore(from.plus(reviewPeriod))) {
+                throw new IllegalArgumentException("membership.reviewReminders: " + lead
+                        + " is not shorter than the review period " + reviewPeriod);
+            }
+        }
+        reviewReminders = List.copyOf(reviewReminders);
     }
 
     /** The date-dependent membership rules (associate time limit) these settings give. */

@@ -58,6 +58,34 @@ class ContractJsonTest {
                     EditionDto.SectionDto.class,
                     new EditionDto.SectionDto("Purpose", List.of(new EditionDto.ClauseDto("1", "Together.")))),
             Map.entry(EditionDto.ClauseDto.class, new EditionDto.ClauseDto("1", "Together.")),
+            Map.entry(
+                    EditionDraftDto.class,
+                    new EditionDraftDto(
+                            "bolton-1",
+                            "Memorandum",
+                            List.of(new EditionDto.SectionDto(
+                                    "Purpose", List.of(new EditionDto.ClauseDto("1", "We work together.")))),
+                            "e".repeat(64),
+                            "coord@x.org",
+                            AT)),
+            Map.entry(
+                    EditionComparisonDto.class,
+                    new EditionComparisonDto(
+                            "bolton-1",
+                            1,
+                            "Memorandum",
+                            "Memorandum 2027",
+                            true,
+                            true,
+                            Map.of(org.alliancecompact.model.mou.EditionComparison.Kind.CHANGED, 1),
+                            List.of(new org.alliancecompact.model.mou.EditionComparison.ClauseChange(
+                                    org.alliancecompact.model.mou.EditionComparison.Kind.CHANGED,
+                                    "1",
+                                    "Purpose",
+                                    "Purpose",
+                                    "We work together.",
+                                    "We work together each term.")))),
+            Map.entry(PublicationRequest.class, new PublicationRequest(DAY, "bolton-1")),
             Map.entry(EngagementReportDto.class, new EngagementReportDto("m1", 2, List.of("Overdue."), AT)),
             Map.entry(ErrorDto.class, new ErrorDto(400, "Give the reason.", "reason")),
             Map.entry(FeePaymentRequest.class, new FeePaymentRequest("2026/27", 300_000L, DAY, "INV-1")),

@@ -189,6 +189,21 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
     }
 
     @Override
+    public void watchMouEdition() {
+        mou.watchForNewEdition();
+    }
+
+    @Override
+    public void askToSignAgainMou() {
+        mou.askToSignAgain();
+    }
+
+    @Override
+    public void remindMouReview() {
+        mou.remindReview();
+    }
+
+    @Override
     public void retryPluginPushes() {
         s.outboxSender.deliverDue();
         support.postPending();

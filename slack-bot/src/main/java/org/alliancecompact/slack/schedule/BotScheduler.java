@@ -38,6 +38,15 @@ public final class BotScheduler implements AutoCloseable {
 
         void remindUnsignedMou();
 
+        /** Every minute: asks signatories to sign again when a new MOU edition has been published. */
+        void watchMouEdition();
+
+        /** The full pass of that ask, whatever the bot asked before (run on demand; see {@link DailyJobs}). */
+        void askToSignAgainMou();
+
+        /** Daily: reminds the coordinators that the MOU's review is due, at the profile's lead times. */
+        void remindMouReview();
+
         void retryPluginPushes();
 
         /** Every RSVP reminder due now, for all meetings to come (run on demand; see {@link DailyJobs}). */
@@ -52,6 +61,10 @@ public final class BotScheduler implements AutoCloseable {
     public static final String EVALUATION_CHASERS = "evaluation-chasers";
     public static final String MOU_REMINDERS = "mou-review-reminders";
     public static final String DIGEST = "weekly-digest";
+    public static final String MOU_EDITION_WATCH = "mou-edition-watch";
+    public static final String MOU_REVIEW = "mou-review-due";
+    /** How often the bot looks for a newly published MOU edition (one small read of the current edition). */
+    public static final Duration MOU_WATCH_INTERVAL = Duration.ofMinutes(1);
     /** How often pushes still owed to Confluence, and support requests Slack would not post, are retried. */
     public static final Duration RETRY_INTERVAL = Duration.ofMinutes(1);
 
@@ -79,6 +92,8 @@ public final class BotScheduler implements AutoCloseable {
         recurring.add(recurring(LADDER, Schedules.daily(zone, LocalTime.of(6, 30)), work::recomputeEngagement));
         recurring.add(recurring(EVALUATION_CHASERS, Schedules.daily(zone, LocalTime.of(9, 0)), work::chaseEvaluations));
         recurring.add(recurring(MOU_REMINDERS, Schedules.daily(zone, LocalTime.of(9, 15)), work::remindUnsignedMou));
+        recurring.add(recurring(MOU_EDITION_WATCH, Schedules.fixedDelay(MOU_WATCH_INTERVAL), work::watchMouEdition));
+        recurring.add(recurring(MOU_REVIEW, Schedules.daily(zone, LocalTime.of(9, 20)), work::remindMouReview));
         recurring.add(recurring(DIGEST, Schedules.cron("0 0 8 * * MON", zone), work::sendWeeklyDigest));
         // startTasks registers the recurring tasks itself; create() gets the one-time task only
         scheduler = Scheduler.create(dataSource, List.<Task<?>>of(reminderTask))

@@ -75,6 +75,19 @@ public final class DailyJobs {
                         "reminds heads and chairs who have not signed the current MOU edition",
                         work::remindUnsignedMou),
                 new Job(
+                        "mou-sign-again",
+                        BotScheduler.MOU_EDITION_WATCH,
+                        "every minute, for a newly published edition",
+                        "asks every head and chair who has not signed a newly published MOU edition to sign it"
+                                + " (once per person and edition)",
+                        work::askToSignAgainMou),
+                new Job(
+                        "mou-review",
+                        BotScheduler.MOU_REVIEW,
+                        "daily at 09:20",
+                        "reminds the coordinators that the MOU's review is due, at the profile's lead times",
+                        work::remindMouReview),
+                new Job(
                         "digest",
                         BotScheduler.DIGEST,
                         "Mondays at 08:00",

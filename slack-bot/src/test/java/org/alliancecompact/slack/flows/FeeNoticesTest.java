@@ -144,6 +144,8 @@ class FeeNoticesTest {
         h = new BotHarness("bolton").start();
         h.plugin.stubFor(get(urlPathEqualTo(FEES)).willReturn(serverError()));
         assertThat(digest()).contains("Fees could not be read from Confluence");
-        assertThat(home("UALPHA", "EvFee4")).contains("*Alpha School: meetings*").doesNotContain("Annual fee");
+        assertThat(home("UALPHA", "EvFee4"))
+                .contains("*Alpha School: meetings*")
+                .doesNotContain("Annual fee");
     }
 }

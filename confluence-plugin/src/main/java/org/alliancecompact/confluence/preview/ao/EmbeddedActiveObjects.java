@@ -155,6 +155,15 @@ public final class EmbeddedActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public void delete(RawEntity<?>... rows) {
+        try {
+            entities.delete(rows);
+        } catch (SQLException e) {
+            throw sqlFailure("delete", e);
+        }
+    }
+
+    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         Objects.requireNonNull(callback, "callback");
         if (inTransaction.get()) {

@@ -23,6 +23,7 @@ import org.alliancecompact.confluence.storage.FeePaymentRecord;
 import org.alliancecompact.confluence.storage.JsonColumns;
 import org.alliancecompact.confluence.storage.SignatureSlot;
 import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.confluence.storage.StoredDraft;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.confluence.storage.WithdrawalSlot;
 import org.alliancecompact.model.fee.FeePayment;
@@ -31,6 +32,7 @@ import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.OrganisationKind;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.member.Phase;
+import org.alliancecompact.model.mou.EditionDraft;
 import org.alliancecompact.model.mou.MouEdition;
 import org.alliancecompact.model.mou.Signature;
 import org.alliancecompact.model.mou.Withdrawal;
@@ -186,6 +188,56 @@ public final class AoCompactStore implements CompactStore {
             row.put("REVIEW_DATE", e.reviewDate().toString());
             row.put("FINGERPRINT", e.fingerprint());
             createOrConflict(EditionEntity.class, row, "edition " + e.number() + " was published at the same moment");
+            return null;
+        });
+    }
+
+    // ---- the draft of the next edition
+
+    private static final String DRAFT_KEY = "next";
+
+    @Override
+    public Optional<StoredDraft> draft() {
+        return Arrays.stream(ao.find(EditionDraftEntity.class, Query.select().where("DRAFT_KEY = ?", DRAFT_KEY)))
+                .findFirst()
+                .map(e -> new StoredDraft(
+                        new EditionDraft(e.getBasedOnEditionId(), e.getTitle(), json.sections(e.getSectionsJson())),
+                        e.getUpdatedBy(),
+                        Instant.parse(e.getUpdatedAt())));
+    }
+
+    @Override
+    public void saveDraft(StoredDraft d) {
+        write(() -> {
+            EditionDraftEntity[] rows =
+                    ao.find(EditionDraftEntity.class, Query.select().where("DRAFT_KEY = ?", DRAFT_KEY));
+            if (rows.length > 0) {
+                EditionDraftEntity e = rows[0];
+                e.setBasedOnEditionId(d.draft().basedOnEditionId());
+                e.setTitle(d.draft().title());
+                e.setSectionsJson(json.sections(d.draft().sections()));
+                e.setUpdatedBy(d.updatedBy());
+                e.setUpdatedAt(d.updatedAt().toString());
+                e.save();
+                return null;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("DRAFT_KEY", DRAFT_KEY);
+            row.put("BASED_ON_EDITION_ID", d.draft().basedOnEditionId());
+            row.put("TITLE", d.draft().title());
+            row.put("SECTIONS_JSON", json.sections(d.draft().sections()));
+            row.put("UPDATED_BY", d.updatedBy());
+            row.put("UPDATED_AT", d.updatedAt().toString());
+            createOrConflict(EditionDraftEntity.class, row, "the draft was started at the same moment elsewhere");
+            return null;
+        });
+    }
+
+    @Override
+    public void publishDraft(MouEdition edition) {
+        write(() -> {
+            addEdition(edition);
+            ao.delete(ao.find(EditionDraftEntity.class, Query.select().where("DRAFT_KEY = ?", DRAFT_KEY)));
             return null;
         });
     }

@@ -76,6 +76,7 @@ abstract class EmbeddedActiveObjectsContract {
                 .containsExactlyInAnyOrder(
                         prefix + "MEMBER",
                         prefix + "EDITION",
+                        prefix + "EDITION_DRAFT",
                         prefix + "SIGNATURE",
                         prefix + "WITHDRAWAL",
                         prefix + "WITHDRAWAL_SLOT",
