@@ -54,21 +54,4 @@ record Caller(String slackUser, String email, List<MemberDto> organisations, boo
     List<String> memberIds() {
         return organisations.stream().map(MemberDto::id).toList();
     }
-
-    /**
-     * The first organisation listed: a stop-gap for flows not yet asking which organisation an action is for.
-     *
-     * @deprecated first-match is what issue 15 forbids; use {@link #at} with the organisation the action names
-     */
-    @Deprecated
-    MemberDto member() {
-        return organisations.isEmpty() ? null : organisations.get(0);
-    }
-
-    /** @deprecated see {@link #member()} */
-    @Deprecated
-    String memberId() {
-        MemberDto m = member();
-        return m == null ? null : m.id();
-    }
 }
