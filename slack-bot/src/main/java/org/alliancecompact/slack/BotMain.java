@@ -70,7 +70,7 @@ public final class BotMain {
      *
      * @throws ConfigException naming the bad setting
      */
-    static BotConfig config(Map<String, String> settings, AllianceProfile profile) {
+    public static BotConfig config(Map<String, String> settings, AllianceProfile profile) {
         BotConfig config = BotConfig.from(settings);
         if (config.mode() != BotConfig.Mode.CONSOLE) {
             return config;
@@ -89,7 +89,7 @@ public final class BotMain {
      *
      * @throws DataFolderProfile.WrongProfile saying which alliance the folder holds and what to do
      */
-    static void claimDataFolder(BotConfig config, AllianceProfile profile) {
+    public static void claimDataFolder(BotConfig config, AllianceProfile profile) {
         dataFolder(config.databaseUrl())
                 .ifPresent(folder -> DataFolderProfile.claim(folder, profile, config.allianceProfile()));
     }
