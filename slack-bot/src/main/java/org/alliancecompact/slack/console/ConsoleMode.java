@@ -419,6 +419,7 @@ public final class ConsoleMode implements AutoCloseable {
             payload.putArray("response_urls");
             HttpResponse<String> answer =
                     post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+            settle(); // what the bot sends on the way (a DM to the coordinators) prints before the next question
             JsonNode errors = answer.body() == null || answer.body().isBlank()
                     ? JSON.createObjectNode()
                     : JSON.readTree(answer.body()).path("errors");
