@@ -20,6 +20,8 @@ import org.alliancecompact.model.demo.DemoAlliance;
  *   <li>{@code PREVIEW_HOSTS}: extra Host names the server answers to, comma-separated (none: only
  *       127.0.0.1, localhost and [::1], see {@link HostCheck})
  *   <li>{@code PREVIEW_TOKENS}: more Bearer tokens, {@code token=email,token2=email2}
+ *   <li>{@code PREVIEW_DEMO}: the demo alliance an empty database gets, by profile id, or {@code none} (the
+ *       running profile's own, see {@link org.alliancecompact.model.demo.DemoAlliance})
  *   <li>{@code PREVIEW_COORDINATORS}: e-mails of coordinators, comma-separated (the demo's two, coordinator@alliance.example and coordinator2@alliance.example)
  * </ul>
  */
@@ -93,9 +95,23 @@ public record PreviewConfig(
                 coordinators.stream().filter(s -> !s.isBlank()).collect(Collectors.toSet()),
                 INTEGRATION_EMAIL,
                 // the running alliance's own demo (issue 17: it was Bolton's whatever the profile)
-                org.alliancecompact.confluence.service.ProfileSource.named(profile)
+                demo(env, profile));
+    }
+
+    /**
+     * The demo an empty database gets: {@code PREVIEW_DEMO} (a demo's profile id such as "bolton", or "none"),
+     * else the running profile's own.
+     */
+    static String demo(Map<String, String> env, String profile) {
+        String demo = env.getOrDefault("PREVIEW_DEMO", "").strip();
+        if (demo.equals("none")) {
+            return null;
+        }
+        return demo.isEmpty()
+                ? org.alliancecompact.confluence.service.ProfileSource.named(profile)
                         .profile()
-                        .id());
+                        .id()
+                : demo;
     }
 
     /** Extra Host names from {@code PREVIEW_HOSTS} (lower case, with their port when given). */

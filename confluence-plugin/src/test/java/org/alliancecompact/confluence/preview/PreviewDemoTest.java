@@ -65,4 +65,12 @@ class PreviewDemoTest {
                 .hasMessageContaining(
                         "was made for Bolton Learning Alliance; run with ALLIANCE_PROFILE=bolton or move");
     }
+
+    @Test
+    void the_demo_is_the_profiles_own_unless_preview_demo_says_otherwise() {
+        assertThat(PreviewConfig.demo(Map.of(), "oldham")).isEqualTo("oldham");
+        assertThat(PreviewConfig.demo(Map.of("PREVIEW_DEMO", "bolton"), "oldham"))
+                .isEqualTo("bolton");
+        assertThat(PreviewConfig.demo(Map.of("PREVIEW_DEMO", "none"), "oldham")).isNull();
+    }
 }
