@@ -26,16 +26,31 @@ else
   INTEGRATION_TOKEN="$(tr -d '\n' <"$token_file")"
 fi
 
-echo "Building (the first run downloads dependencies from Maven Central)..."
-mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
+# The build shows each module as Maven reaches it and how long it took (issue 17: the first run printed
+# nothing for two minutes); Maven's full output is kept in data/build.log.
+mkdir -p data
+echo "Building (the first run downloads dependencies from Maven Central and takes a few minutes; Maven's output: data/build.log)"
+build_started=$SECONDS
+if ! mvn -B -ntp -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
   -pl confluence-plugin,slack-bot -am \
-  package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+  package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime \
+  2>&1 | tee data/build.log | awk '
+    /^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ {
+      step = $NF; name = $0; sub(/^\[INFO\] Building /, "", name); sub(/ +\[[0-9]+\/[0-9]+\]$/, "", name)
+      printf "  %s %s\n", step, name; fflush()
+    }
+    /^\[ERROR\]/ { print; fflush() }'; then
+  echo "The build failed after $((SECONDS - build_started)) s; the end of data/build.log:" >&2
+  tail -n 20 data/build.log >&2
+  exit 1
+fi
+build_took=$((SECONDS - build_started))
+echo "Built in $((build_took / 60)) min $((build_took % 60)) s."
 
 # Dependencies first: target/classes also holds the copies of shared-model that bnd embeds in the
 # bundle; the shared-model jar is the one the rest of the build used.
 plugin_cp="$(cat confluence-plugin/target/classpath.txt):confluence-plugin/target/classes:confluence-host-api/target/classes"
 bot_cp="slack-bot/target/classes:$(cat slack-bot/target/classpath.txt)"
-mkdir -p data
 
 preview_pid=""
 cleanup() {

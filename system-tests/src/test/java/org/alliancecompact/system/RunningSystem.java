@@ -94,7 +94,9 @@ final class RunningSystem implements AutoCloseable {
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(",")),
                 "PREVIEW_COORDINATORS",
-                COORDINATOR);
+                COORDINATOR,
+                "PREVIEW_DEMO", // these tests know Bolton's demo schools, whatever the profile
+                "bolton");
         Map<String, String> bots = new LinkedHashMap<>(Map.ofEntries(
                 Map.entry("SLACK_BOT_TOKEN", "xoxb-e2e-token"),
                 Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),

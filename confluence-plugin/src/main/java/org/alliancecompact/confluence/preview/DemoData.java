@@ -6,83 +6,57 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.MembershipState;
-import org.alliancecompact.model.member.OrganisationKind;
 import org.alliancecompact.model.member.Person;
-import org.alliancecompact.model.member.PersonRole;
-import org.alliancecompact.model.member.Phase;
 import org.alliancecompact.model.profile.AllianceProfile;
 import org.alliancecompact.model.register.CategoryAssignment;
 import org.alliancecompact.model.register.SupportCategory;
 
-/** A handful of invented member organisations, stored on the first start of an empty preview database. */
+/**
+ * The demo alliance of the running profile ({@link DemoAlliance}, written from that alliance's document),
+ * stored on the first start of an empty preview database, its people linked to their preview accounts.
+ */
 public final class DemoData {
 
     private DemoData() {}
 
-    public static List<Member> members(LocalDate today) {
-        return List.of(
-                member(
-                        "smithills",
-                        "Smithills School",
-                        OrganisationKind.ACADEMY,
-                        Phase.SECONDARY,
-                        MembershipState.FULL,
-                        today.minusYears(2),
-                        "smithills.example",
-                        "Dana Whitworth",
-                        "Colin Ashworth"),
-                member(
-                        "ladybridge",
-                        "Ladybridge High School",
-                        OrganisationKind.SCHOOL,
-                        Phase.SECONDARY,
-                        MembershipState.FULL,
-                        today.minusYears(3),
-                        "ladybridge.example",
-                        "Priya Shah",
-                        "Martin Hughes"),
-                member(
-                        "st-peters",
-                        "St Peter's CE Primary School",
-                        OrganisationKind.SCHOOL,
-                        Phase.PRIMARY,
-                        MembershipState.FULL,
-                        today.minusYears(1),
-                        "stpeters.example",
-                        "Grace Okafor",
-                        "Alan Pemberton"),
-                member(
-                        "bolton-college",
-                        "Bolton Sixth Form College",
-                        OrganisationKind.COLLEGE,
-                        Phase.POST_16,
-                        MembershipState.FULL,
-                        today.minusYears(4),
-                        "sixthform.example",
-                        "Ruth Kenyon",
-                        "Ian Marsh"),
-                member(
-                        "harwood-meadows",
-                        "Harwood Meadows Primary School",
-                        OrganisationKind.SCHOOL,
-                        Phase.PRIMARY,
-                        MembershipState.ASSOCIATE,
-                        today.minusMonths(5),
-                        "harwood.example",
-                        "Tom Bradshaw",
-                        "Sue Lomax"));
+    /** The demo members of the profile with this id, as stored (people linked to preview accounts). */
+    public static List<Member> members(String profileId, LocalDate today) {
+        return DemoAlliance.of(profileId, today).members().stream()
+                .map(m -> new Member(
+                        m.id(),
+                        m.name(),
+                        m.kind(),
+                        m.phase(),
+                        m.state(),
+                        m.joinedOn(),
+                        m.people().stream().map(DemoData::linked).toList()))
+                .toList();
     }
 
-    /** Stores the demo members and a first register row for four of them, unless members exist already. */
+    /** Bolton's demo members (the plugin's test fixtures use them). */
+    public static List<Member> members(LocalDate today) {
+        return members("bolton", today);
+    }
+
+    /** Bolton's demo members (the plugin's test fixtures), whatever the profile; see the overload. */
     public static void seedIfEmpty(CompactStore store, AllianceProfile profile, Instant now) {
+        seedIfEmpty(store, profile, "bolton", now);
+    }
+
+    /**
+     * Stores the demo alliance {@code demo} ({@link DemoAlliance#of}, normally the profile's id) and a first
+     * register row for each full member, unless members exist already.
+     */
+    public static void seedIfEmpty(CompactStore store, AllianceProfile profile, String demo, Instant now) {
         store.inTransaction(() -> {
             if (!store.members().isEmpty()) {
                 return null;
             }
             LocalDate today = now.atZone(profile.timeZone()).toLocalDate();
-            List<Member> members = members(today);
+            List<Member> members = members(demo, today);
             members.forEach(store::createMember);
             SupportCategory[] categories = {
                 SupportCategory.UNIVERSAL,
@@ -90,15 +64,20 @@ public final class DemoData {
                 SupportCategory.UNIVERSAL,
                 SupportCategory.INTENSIVE
             };
-            for (int i = 0; i < categories.length; i++) {
-                SupportCategory category = categories[i];
+            // every full member has a first category; associates wait for theirs (one shows "not yet
+            // categorised" to the coordinator)
+            List<Member> full = members.stream()
+                    .filter(m -> m.state() == MembershipState.FULL)
+                    .toList();
+            for (int i = 0; i < full.size(); i++) {
+                SupportCategory category = categories[i % categories.length];
                 Set<String> criteria = profile.register().criteria().stream()
                         .filter(c -> c.category() == category)
                         .limit(1)
                         .map(c -> c.code())
                         .collect(Collectors.toSet());
                 store.addCategoryAssignment(CategoryAssignment.create(
-                        members.get(i).id(),
+                        full.get(i).id(),
                         category,
                         criteria,
                         PreviewConfig.COORDINATOR_EMAIL,
@@ -110,28 +89,6 @@ public final class DemoData {
             }
             return null;
         });
-    }
-
-    private static Member member(
-            String id,
-            String name,
-            OrganisationKind kind,
-            Phase phase,
-            MembershipState state,
-            LocalDate joined,
-            String domain,
-            String head,
-            String chair) {
-        return new Member(
-                id,
-                name,
-                kind,
-                phase,
-                state,
-                joined,
-                List.of(
-                        linked(new Person("head@" + domain, head, PersonRole.HEAD)),
-                        linked(new Person("chair@" + domain, chair, PersonRole.CHAIR))));
     }
 
     /** Demo people come linked to their preview accounts, as a coordinator would link them in Confluence. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alliancecompact.model.demo.DemoAlliance;
 
 /**
  * The preview server's settings, from environment variables (all optional).
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
  *   <li>{@code PREVIEW_HOSTS}: extra Host names the server answers to, comma-separated (none: only
  *       127.0.0.1, localhost and [::1], see {@link HostCheck})
  *   <li>{@code PREVIEW_TOKENS}: more Bearer tokens, {@code token=email,token2=email2}
- *   <li>{@code PREVIEW_COORDINATORS}: e-mails of coordinators, comma-separated (coordinator@alliance.example)
+ *   <li>{@code PREVIEW_DEMO}: the demo alliance an empty database gets, by profile id, or {@code none} (the
+ *       running profile's own, see {@link org.alliancecompact.model.demo.DemoAlliance})
+ *   <li>{@code PREVIEW_COORDINATORS}: e-mails of coordinators, comma-separated (the demo's two, coordinator@alliance.example and coordinator2@alliance.example)
  * </ul>
  */
 public record PreviewConfig(
@@ -29,11 +32,31 @@ public record PreviewConfig(
         Map<String, String> tokens,
         Set<String> coordinators,
         String integrationEmail,
-        boolean seedDemoData) {
+        String demo) {
 
     public static final String DEFAULT_INTEGRATION_TOKEN = "compact-bot-local-token";
     public static final String INTEGRATION_EMAIL = "bot@alliance.example";
     public static final String COORDINATOR_EMAIL = "coordinator@alliance.example";
+
+    /**
+     * As before the demo followed the profile: {@code seedDemoData} seeds Bolton's demo members whatever
+     * the profile (the plugin's test fixtures are Bolton's schools).
+     */
+    public PreviewConfig(
+            int port,
+            String profile,
+            String jdbcUrl,
+            Map<String, String> tokens,
+            Set<String> coordinators,
+            String integrationEmail,
+            boolean seedDemoData) {
+        this(port, profile, jdbcUrl, tokens, coordinators, integrationEmail, seedDemoData ? "bolton" : null);
+    }
+
+    /** Whether an empty database gets the demo alliance. */
+    public boolean seedDemoData() {
+        return demo != null;
+    }
 
     public PreviewConfig {
         if (port < 0 || port > 65535) {
@@ -59,16 +82,36 @@ public record PreviewConfig(
                     java.nio.file.Path.of(env.getOrDefault("PREVIEW_DATA", "./data/preview"), "integration-token"));
         }
         tokens.put(integrationToken.strip(), INTEGRATION_EMAIL);
-        Set<String> coordinators = Set.of(
-                env.getOrDefault("PREVIEW_COORDINATORS", COORDINATOR_EMAIL).split(","));
+        Set<String> coordinators = Set.of(env.getOrDefault(
+                        "PREVIEW_COORDINATORS",
+                        String.join(",", DemoAlliance.COORDINATOR_EMAIL, DemoAlliance.SECOND_COORDINATOR_EMAIL))
+                .split(","));
+        String profile = env.getOrDefault("ALLIANCE_PROFILE", "bolton");
         return new PreviewConfig(
                 port,
-                env.getOrDefault("ALLIANCE_PROFILE", "bolton"),
+                profile,
                 env.getOrDefault("PREVIEW_DB", "jdbc:h2:file:./data/preview/compact"),
                 tokens,
                 coordinators.stream().filter(s -> !s.isBlank()).collect(Collectors.toSet()),
                 INTEGRATION_EMAIL,
-                true);
+                // the running alliance's own demo (issue 17: it was Bolton's whatever the profile)
+                demo(env, profile));
+    }
+
+    /**
+     * The demo an empty database gets: {@code PREVIEW_DEMO} (a demo's profile id such as "bolton", or "none"),
+     * else the running profile's own.
+     */
+    static String demo(Map<String, String> env, String profile) {
+        String demo = env.getOrDefault("PREVIEW_DEMO", "").strip();
+        if (demo.equals("none")) {
+            return null;
+        }
+        return demo.isEmpty()
+                ? org.alliancecompact.confluence.service.ProfileSource.named(profile)
+                        .profile()
+                        .id()
+                : demo;
     }
 
     /** Extra Host names from {@code PREVIEW_HOSTS} (lower case, with their port when given). */
@@ -79,7 +122,22 @@ public record PreviewConfig(
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** For tests: in-memory database, free port, the given profile. */
+    /** For tests: as {@link #forTest} with the profile's own demo alliance, as {@code scripts/run.sh} starts. */
+    public static PreviewConfig forDemo(String profile, String dbName) {
+        PreviewConfig c = forTest(profile, dbName);
+        return new PreviewConfig(
+                c.port,
+                profile,
+                c.jdbcUrl,
+                c.tokens,
+                c.coordinators,
+                c.integrationEmail,
+                org.alliancecompact.confluence.service.ProfileSource.named(profile)
+                        .profile()
+                        .id());
+    }
+
+    /** For tests: in-memory database, free port, the given profile, Bolton's demo members (the fixtures). */
     public static PreviewConfig forTest(String profile, String dbName) {
         return new PreviewConfig(
                 0,

@@ -18,6 +18,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.profile.DataFolderProfile;
 import org.alliancecompact.model.time.OperatorClock;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -78,7 +79,7 @@ public final class PreviewServer implements AutoCloseable {
         // The plugin's one store, on the real Active Objects library as in Confluence (see preview.ao).
         AoCompactStore store = new AoCompactStore(EmbeddedActiveObjects.start(dataSource));
         if (config.seedDemoData()) {
-            DemoData.seedIfEmpty(store, profile.profile(), clock.instant());
+            DemoData.seedIfEmpty(store, profile.profile(), config.demo(), clock.instant());
         }
         PreviewCallerSource[] holder = new PreviewCallerSource[1];
         CompactApp app = new CompactApp(profile, store, new Access(headers -> holder[0].caller(headers)), clock);
@@ -164,6 +165,19 @@ public final class PreviewServer implements AutoCloseable {
         connections.dispose();
     }
 
+    /**
+     * Records the profile in the preview's data folder ({@code PREVIEW_DATA}, ./data/preview) on the first
+     * start, and refuses a folder made for another alliance (issue 17 point 9).
+     *
+     * @throws DataFolderProfile.WrongProfile saying which alliance the folder holds and what to do
+     */
+    static void claimDataFolder(java.util.Map<String, String> env, PreviewConfig config) {
+        DataFolderProfile.claim(
+                java.nio.file.Path.of(env.getOrDefault("PREVIEW_DATA", "./data/preview")),
+                ProfileSource.named(config.profile()).profile(),
+                config.profile());
+    }
+
     public static void main(String[] args) throws IOException {
         // The JDK server writes headers and body separately; without TCP_NODELAY each response with a
         // body waits ~40 ms for the client's delayed ACK (Nagle).
@@ -171,11 +185,12 @@ public final class PreviewServer implements AutoCloseable {
         PreviewConfig config = PreviewConfig.fromEnvironment(System.getenv());
         OperatorClock operatorClock;
         try {
+            claimDataFolder(System.getenv(), config);
             operatorClock = OperatorClock.from(
                     System.getenv(),
                     ProfileSource.named(config.profile()).profile().timeZone(),
                     Clock.systemUTC());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DataFolderProfile.WrongProfile e) {
             System.err.println("alliance-preview: " + e.getMessage());
             System.exit(2);
             return;

@@ -76,7 +76,7 @@ class RegisterBrowserIT {
                         + " Partnership.");
         assertThat(browser.find(".compact-register caption").getText()).isEqualTo("Every member organisation");
         // every member is listed, the one never categorised too (it was missing before)
-        assertThat(rows()).hasSize(5);
+        assertThat(rows()).hasSize(7);
         assertThat(browser.find("tr[data-member-id='harwood-meadows'] .compact-category")
                         .getText())
                 .isEqualTo("NOT YET CATEGORISED");

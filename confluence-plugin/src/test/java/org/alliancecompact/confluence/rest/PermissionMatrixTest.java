@@ -259,7 +259,9 @@ class PermissionMatrixTest {
         registerChecks.put(Persona.FORMER_MEMBER, rows());
         registerChecks.put(Persona.PROVIDER_DURING, rows("st-peters", "ladybridge"));
         registerChecks.put(Persona.PROVIDER_AFTER, rows());
-        registerChecks.put(Persona.COORDINATOR, rows("smithills", "ladybridge", "st-peters", "bolton-college"));
+        registerChecks.put(
+                Persona.COORDINATOR,
+                rows("smithills", "ladybridge", "st-peters", "bolton-college", "westhoughton-high", "hulton-academy"));
         row("get /register", "GET", "/register", null, statuses(200, 200, 403, 200, 200), registerChecks);
         row("put /register/{memberId}", "PUT", "/register/smithills", "{}", statuses(403, 403, 403, 400, 403));
         row(

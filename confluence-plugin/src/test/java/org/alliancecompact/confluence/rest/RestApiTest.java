@@ -74,7 +74,7 @@ class RestApiTest {
 
     @Test
     void membersAreReadByTheAllianceAndChangedByCoordinatorsOnly() {
-        assertThat(http.get(API + "/members", "t-smithills-head").json()).hasSize(5);
+        assertThat(http.get(API + "/members", "t-smithills-head").json()).hasSize(7);
         assertThat(http.get(API + "/members/smithills", "t-smithills-head")
                         .json()
                         .get("name")
@@ -320,14 +320,14 @@ class RestApiTest {
 
     @Test
     void theRegisterFollowsTheDataSharingRuleForEveryReadPath() {
-        // Nobody has signed: each member sees only its own row, but headline counts cover all four rows.
+        // Nobody has signed: each member sees only its own row, but headline counts cover all six rows.
         JsonNode page = http.get(API + "/register", "t-ladybridge-head").json();
         assertThat(memberIds(page.get("rows"))).containsExactly("ladybridge");
         long total = 0;
         for (JsonNode count : page.get("headlineCounts")) {
             total += count.asLong();
         }
-        assertThat(total).isEqualTo(4);
+        assertThat(total).isEqualTo(6);
         assertThat(http.get(API + "/register/smithills/history", "t-ladybridge-head")
                         .status())
                 .isEqualTo(403);
@@ -350,8 +350,8 @@ class RestApiTest {
 
         // Coordinators see every row, and so does the bot reading for itself (it ranks requests by category).
         assertThat(http.get(API + "/register", "t-coordinator").json().get("rows"))
-                .hasSize(4);
-        assertThat(http.get(API + "/register", BOT).json().get("rows")).hasSize(4);
+                .hasSize(6);
+        assertThat(http.get(API + "/register", BOT).json().get("rows")).hasSize(6);
 
         // An active support assignment lets the provider see the recipient's row; ENDED takes it away.
         Map<String, Object> assignment =

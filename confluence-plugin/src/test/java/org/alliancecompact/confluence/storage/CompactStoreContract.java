@@ -83,7 +83,7 @@ abstract class CompactStoreContract {
     void membersRoundTripWithTheirPeople() {
         Member smithills = Fixtures.demoMembers().get(0);
         assertThat(store.member("smithills")).contains(smithills);
-        assertThat(store.members()).hasSize(5).contains(smithills);
+        assertThat(store.members()).hasSize(7).contains(smithills);
     }
 
     @Test

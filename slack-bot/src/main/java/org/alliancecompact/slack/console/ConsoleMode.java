@@ -18,19 +18,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.api.PersonDto;
+import org.alliancecompact.model.demo.DemoAlliance;
+import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.text.Words;
 import org.alliancecompact.model.time.OperatorClock;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
 import org.alliancecompact.slack.confluence.PluginHttp;
 import org.alliancecompact.slack.http.SlackSignature;
 import org.alliancecompact.slack.slackapi.SlackText;
+import org.alliancecompact.slack.store.Database;
+import org.alliancecompact.slack.store.MeetingStore;
+import org.alliancecompact.slack.store.SupportStore;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * The bot without Slack: the person types {@code /alliance ...} and presses buttons by number. Each
@@ -40,6 +52,8 @@ import org.alliancecompact.slack.slackapi.SlackText;
  */
 public final class ConsoleMode implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
     private final FakeSlack slack;
     private final Bot bot;
@@ -48,8 +62,16 @@ public final class ConsoleMode implements AutoCloseable {
     private final PrintStream out;
     private final HttpClient http = HttpClient.newHttpClient();
     private final BotConfig original;
+    private final AllianceProfile profile;
     private String email;
     private String userId;
+    /** The people the console offers, as last read (members' people and the alliance's staff). */
+    private List<Listed> people = List.of();
+
+    private Optional<ConsoleDemo.Seeded> demo = Optional.empty();
+
+    /** One person the console offers: who they are and what they do. */
+    record Listed(String email, String name, String does) {}
 
     private final OperatorClock operatorClock;
 
@@ -60,7 +82,8 @@ public final class ConsoleMode implements AutoCloseable {
         this.original = config;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
-        this.slack = new FakeSlack(out);
+        this.profile = profile;
+        this.slack = new FakeSlack(out, out == System.out && TerminalText.terminalShowsStyles());
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String signingSecret = HexFormat.of().formatHex(secret);
@@ -84,6 +107,9 @@ public final class ConsoleMode implements AutoCloseable {
                 config.directorEmails(),
                 config.mouPageUrl());
         this.signer = new SlackSignature(signingSecret, Clock.systemUTC());
+        List<MemberDto> members = readMembers();
+        this.demo = seedDemo(local, profile, members, operatorClock.clock().instant());
+        this.people = listPeople(members);
         this.bot = Bot.start(
                 local,
                 profile,
@@ -107,19 +133,26 @@ public final class ConsoleMode implements AutoCloseable {
     }
 
     private void loop(AllianceProfile profile) throws IOException {
-        out.println(profile.name() + " — local console (no Slack credentials set, so nothing leaves this machine).");
-        out.println("Type /alliance help, press a button with its number, 'home', 'as <email>', 'who', or 'quit'.");
+        out.println(BotText.get("console.banner", profile.name()));
+        out.println(BotText.get("console.help"));
         if (operatorClock.active()) {
             out.println("*** " + operatorClock.notice() + " ***");
         }
+        demo.ifPresent(d -> out.println(BotText.get(
+                "console.demo",
+                d.started().title(),
+                TIME.format(d.started().startsAt().atZone(profile.timeZone())),
+                d.nextWeek().title(),
+                DAY.format(d.nextWeek().startsAt().atZone(profile.timeZone())),
+                Words.count(d.requests(), BotText.get("console.demo.request"), BotText.get("console.demo.requests")))));
         String fromEnv = System.getenv("CONSOLE_USER");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            become(fromEnv.strip());
-        } else if (!chooseIdentity()) {
-            return;
+        if (fromEnv == null || fromEnv.isBlank() || !become(fromEnv.strip())) {
+            if (!chooseIdentity()) {
+                return;
+            }
         }
         while (true) {
-            out.print("\n" + email + "> ");
+            out.print("\n" + nameOf(email) + "> ");
             out.flush();
             String line = in.readLine();
             if (line == null || line.strip().equals("quit") || line.strip().equals("exit")) {
@@ -168,80 +201,164 @@ public final class ConsoleMode implements AutoCloseable {
                             + "\"tab\":\"home\",\"event_ts\":\"1.0\"}}";
             post(event, "application/json");
         } else if (line.startsWith("as ")) {
+            people = listPeople(readMembers());
             become(line.substring(3).strip());
         } else if (line.equals("who")) {
+            people = listPeople(readMembers());
             chooseIdentity();
+        } else if (line.equals("buttons")) {
+            String list = slack.buttonList();
+            out.print(list.isEmpty() ? BotText.get("console.noButtons") + "\n" : list);
         } else {
-            out.println("Commands start with /alliance (try /alliance help); a number presses that button.");
+            out.println(BotText.get("console.unknownCommand"));
         }
     }
 
+    /** Lists the people and asks until the answer is one of them; false at the end of input. */
     private boolean chooseIdentity() throws IOException {
-        List<String> emails = new ArrayList<>();
-        try {
-            PluginHttp plugin = new PluginHttp(original.confluenceUrl(), original.confluenceToken(), Bot.json());
-            List<MemberDto> members = plugin.get(
-                    "/members", null, Bot.json().getTypeFactory().constructCollectionType(List.class, MemberDto.class));
-            out.println("Who are you?");
-            for (MemberDto m : members) {
-                for (PersonDto p : m.people()) {
-                    emails.add(p.email());
-                    out.println("  " + emails.size() + ". " + p.name() + " <" + p.email() + "> — "
-                            + p.role().name().toLowerCase() + ", " + m.name());
-                }
-            }
-        } catch (RuntimeException e) {
-            out.println("Confluence is not reachable at " + original.confluenceUrl() + " (" + e.getMessage() + ").");
-        }
-        for (String c : original.coordinatorEmails()) {
-            emails.add(c);
-            out.println("  " + emails.size() + ". <" + c + "> — coordinator");
-        }
-        out.print("Number or email: ");
-        out.flush();
-        String answer = in.readLine();
-        if (answer == null) {
+        if (people.isEmpty()) {
+            out.println(BotText.get("console.nobody", original.confluenceUrl()));
             return false;
         }
-        answer = answer.strip();
-        if (answer.matches("\\d+") && Integer.parseInt(answer) >= 1 && Integer.parseInt(answer) <= emails.size()) {
-            become(emails.get(Integer.parseInt(answer) - 1));
-        } else if (answer.contains("@")) {
-            become(answer);
-        } else {
-            out.println("Not one of the numbers; using 'as <email>' later works too.");
-            return chooseIdentity();
+        out.println(BotText.get("console.who"));
+        for (int i = 0; i < people.size(); i++) {
+            Listed p = people.get(i);
+            out.println("  " + BotText.get("console.person", i + 1, p.name(), p.email(), p.does()));
         }
+        while (true) {
+            out.print(BotText.get("console.numberOrEmail") + " ");
+            out.flush();
+            String answer = in.readLine();
+            if (answer == null || answer.strip().equals("quit")) {
+                return false;
+            }
+            if (become(answer.strip())) {
+                return true;
+            }
+        }
+    }
+
+    /** Becomes the listed person with this number or e-mail address; says why not and returns false otherwise. */
+    private boolean become(String answer) {
+        Optional<Listed> chosen = Optional.empty();
+        if (answer.matches("\\d{1,6}")) {
+            int n = Integer.parseInt(answer);
+            if (n >= 1 && n <= people.size()) {
+                chosen = Optional.of(people.get(n - 1));
+            }
+        } else {
+            chosen = people.stream()
+                    .filter(p -> p.email().equalsIgnoreCase(answer))
+                    .findFirst();
+        }
+        if (chosen.isEmpty()) {
+            out.println(BotText.get("console.notListed", answer, people.size()));
+            return false;
+        }
+        email = chosen.get().email();
+        userId = slack.idOf(email);
+        slack.setCurrentUser(userId);
+        out.println(BotText.get("console.youAre", chosen.get().name(), email));
         return true;
     }
 
-    private void become(String newEmail) {
-        email = newEmail.toLowerCase();
-        userId = slack.idOf(email);
-        slack.setCurrentUser(userId);
-        out.println("You are now " + email + ".");
+    private String nameOf(String email) {
+        return people.stream()
+                .filter(p -> p.email().equals(email))
+                .map(Listed::name)
+                .findFirst()
+                .orElse(email);
     }
 
-    private void press(int number) {
+    /** The member organisations from Confluence, as the bot's integration user reads them (empty if unreachable). */
+    private List<MemberDto> readMembers() {
+        try {
+            PluginHttp plugin = new PluginHttp(original.confluenceUrl(), original.confluenceToken(), Bot.json());
+            return plugin.get(
+                    "/members", null, Bot.json().getTypeFactory().constructCollectionType(List.class, MemberDto.class));
+        } catch (RuntimeException e) {
+            out.println(BotText.get("console.unreachable", original.confluenceUrl(), e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /**
+     * The coordinators and partnership leaders first (named from the demo alliance when it knows them), then
+     * each member's people, a person acting for several organisations once. The names go to the stand-in
+     * Slack too, so the bot's messages name people.
+     */
+    private List<Listed> listPeople(List<MemberDto> members) {
+        DemoAlliance names = DemoAlliance.of(
+                profile.id(),
+                operatorClock.clock().instant().atZone(profile.timeZone()).toLocalDate());
+        Map<String, String> nameByEmail = new LinkedHashMap<>();
+        Map<String, List<String>> does = new LinkedHashMap<>();
+        for (String c : original.coordinatorEmails()) {
+            nameByEmail.putIfAbsent(c, names.nameOf(c).orElse(c));
+            does.computeIfAbsent(c, k -> new ArrayList<>()).add(BotText.get("console.role.coordinator"));
+        }
+        for (String l : original.partnershipLeaderEmails()) {
+            nameByEmail.putIfAbsent(l, names.nameOf(l).orElse(l));
+            does.computeIfAbsent(l, k -> new ArrayList<>())
+                    .add(BotText.get("console.role.leader", profile.partnershipLeaderTitle()));
+        }
+        Map<String, Map<PersonRole, List<String>>> roles = new LinkedHashMap<>();
+        for (MemberDto m : members) {
+            for (PersonDto p : m.people()) {
+                String e = p.email().toLowerCase(Locale.ROOT);
+                nameByEmail.putIfAbsent(e, p.name() == null || p.name().isBlank() ? e : p.name());
+                roles.computeIfAbsent(e, k -> new java.util.EnumMap<>(PersonRole.class))
+                        .computeIfAbsent(p.role(), k -> new ArrayList<>())
+                        .add(m.name());
+            }
+        }
+        roles.forEach((e, byRole) -> byRole.forEach((role, orgs) -> does.computeIfAbsent(e, k -> new ArrayList<>())
+                .add(BotText.get("console.role." + role.name(), Words.list(orgs)))));
+        slack.knowPeople(nameByEmail);
+        List<Listed> listed = new ArrayList<>();
+        nameByEmail.forEach((e, n) -> listed.add(new Listed(e, n, String.join("; ", does.get(e)))));
+        return List.copyOf(listed);
+    }
+
+    /** The demo's meetings and requests, on a fresh bot database next to the demo members (see ConsoleDemo). */
+    private Optional<ConsoleDemo.Seeded> seedDemo(
+            BotConfig config, AllianceProfile profile, List<MemberDto> members, Instant now) {
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Database db =
+                Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null)) {
+            return ConsoleDemo.seedIfFresh(
+                    profile, members, new MeetingStore(db.jdbi()), new SupportStore(db.jdbi()), slack::idOf, now);
+        }
+    }
+
+    private void press(int number) throws IOException {
         List<FakeSlack.Button> buttons = slack.buttons();
         if (number < 1 || number > buttons.size()) {
-            out.println("There is no button " + number + ".");
+            out.println(BotText.get("console.noButton", number));
             return;
         }
         FakeSlack.Button b = buttons.get(number - 1);
+        if (slack.answered(b)) {
+            out.println(BotText.get("console.button.answered", number, b.label()));
+            return;
+        }
+        slack.pressed(b);
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions")
                 .put("api_app_id", "ALOCAL")
                 .put("token", "local")
                 .put("trigger_id", "trigger-" + System.nanoTime())
-                .put("response_url", slack.responseUrl());
+                .put("response_url", slack.responseUrl(b));
         payload.putObject("user").put("id", userId).put("username", email).put("team_id", "TLOCAL");
         payload.putObject("team").put("id", "TLOCAL").put("domain", "local");
-        payload.putObject("channel").put("id", "DLOCAL").put("name", "directmessage");
+        // the message the button is on, as Slack names it (so an update of it lands on it)
+        payload.putObject("channel").put("id", b.channel()).put("name", "directmessage");
         payload.putObject("container")
                 .put("type", "message")
-                .put("message_ts", "1.1")
-                .put("channel_id", "DLOCAL");
+                .put("message_ts", b.ts() == null ? "1.1" : b.ts())
+                .put("channel_id", b.channel());
         ObjectNode action = payload.putArray("actions").addObject();
         action.put("type", "button")
                 .put("action_id", b.actionId())
@@ -250,11 +367,19 @@ public final class ConsoleMode implements AutoCloseable {
                 .put("action_ts", "1.2");
         action.putObject("text").put("type", "plain_text").put("text", b.label());
         post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        settle();
+        JsonNode modal = slack.takeModal();
+        if (modal != null && !fill(modal)) {
+            slack.unpressed(b); // the form was closed without sending: the button still stands
+        }
     }
 
     /** Asks for each input of a modal, submits it, and asks again for the fields the bot refused. */
-    private void fill(JsonNode view) throws IOException {
-        out.println("\n== " + view.path("title").path("text").asText() + " == (type 'cancel' to close)");
+    /** @return false when the person closed the form without sending */
+    private boolean fill(JsonNode view) throws IOException {
+        out.println("\n"
+                + BotText.get(
+                        "console.form.title", view.path("title").path("text").asText()));
         ObjectNode values = JSON.createObjectNode();
         List<JsonNode> inputs = new ArrayList<>();
         for (JsonNode block : view.path("blocks")) {
@@ -265,15 +390,15 @@ public final class ConsoleMode implements AutoCloseable {
             }
         }
         if (inputs.isEmpty() || !view.has("submit")) {
-            return; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
+            return true; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
         }
         List<JsonNode> ask = inputs;
         while (true) {
             for (JsonNode block : ask) {
                 JsonNode value = askFor(block);
                 if (value == null) {
-                    out.println("Closed without sending.");
-                    return;
+                    out.println(BotText.get("console.form.closed"));
+                    return false;
                 }
                 values.putObject(block.path("block_id").asText()).set("value", value);
             }
@@ -294,19 +419,22 @@ public final class ConsoleMode implements AutoCloseable {
             payload.putArray("response_urls");
             HttpResponse<String> answer =
                     post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+            settle(); // what the bot sends on the way (a DM to the coordinators) prints before the next question
             JsonNode errors = answer.body() == null || answer.body().isBlank()
                     ? JSON.createObjectNode()
                     : JSON.readTree(answer.body()).path("errors");
             if (errors.isMissingNode() || errors.isEmpty()) {
-                out.println("Sent.");
-                return;
+                out.println(BotText.get("console.form.sent"));
+                return true;
             }
             List<JsonNode> again = new ArrayList<>();
             for (JsonNode block : inputs) {
                 String id = block.path("block_id").asText();
                 if (errors.has(id)) {
-                    out.println("! " + block.path("label").path("text").asText() + ": "
-                            + errors.get(id).asText());
+                    out.println(BotText.get(
+                            "console.form.error",
+                            block.path("label").path("text").asText(),
+                            slack.plain(errors.get(id).asText())));
                     again.add(block);
                 }
             }
@@ -318,8 +446,11 @@ public final class ConsoleMode implements AutoCloseable {
     private JsonNode askFor(JsonNode block) throws IOException {
         JsonNode element = block.path("element");
         String type = element.path("type").asText();
-        String label = block.path("label").path("text").asText()
-                + (block.path("optional").asBoolean() ? " (optional)" : "");
+        String label = block.path("label").path("text").asText();
+        if (block.path("optional").asBoolean()
+                && !label.toLowerCase(Locale.ROOT).contains("(optional)")) {
+            label = BotText.get("console.form.optional", label); // not twice (issue 17 point 6)
+        }
         ObjectNode value = JSON.createObjectNode().put("type", type);
         if (type.equals("static_select") || type.equals("checkboxes")) {
             JsonNode options = element.path("options");
@@ -328,14 +459,15 @@ public final class ConsoleMode implements AutoCloseable {
                 out.println("  " + (i + 1) + ". "
                         + options.get(i).path("text").path("text").asText());
             }
-            String answer = prompt("number"
-                    + (element.has("initial_option")
-                            ? " (Enter: "
-                                    + element.path("initial_option")
+            String answer = prompt(
+                    element.has("initial_option")
+                            ? BotText.get(
+                                    "console.form.enterKeeps",
+                                    element.path("initial_option")
                                             .path("text")
                                             .path("text")
-                                            .asText() + ")"
-                            : ""));
+                                            .asText())
+                            : BotText.get("console.form.number"));
             if (answer == null) {
                 return null;
             }

@@ -33,8 +33,11 @@ import org.alliancecompact.slack.slackapi.SlackLimits;
  * emails (each email gets a stable made-up Slack user ID).
  */
 final class FakeSlack implements AutoCloseable {
-    /** A button on screen: pressing it sends its action id and value. */
-    record Button(String actionId, String value, String label) {}
+    /**
+     * A button on screen: pressing it sends its action id and value, from the message it is on
+     * ({@code channel} and {@code ts} as Slack's payload names them; {@code message} the console's key).
+     */
+    record Button(String actionId, String value, String label, String message, String channel, String ts) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,13 +45,32 @@ final class FakeSlack implements AutoCloseable {
     private final PrintStream out;
     private final Map<String, String> emailById = new ConcurrentHashMap<>();
     private final List<Button> buttons = new ArrayList<>();
+    /** Messages answered (a button pressed) or replaced (updated, or a newer App Home): their buttons are spent. */
+    private final java.util.Set<String> answered = ConcurrentHashMap.newKeySet();
+    /** For each response_url handed out with a button press, the message the press came from. */
+    private final Map<String, String> pressedFrom = new ConcurrentHashMap<>();
+
+    private final Map<String, String> nameByEmail = new ConcurrentHashMap<>();
+    /** Channel names by the made-up IDs answered for them, to print "#improvement-group" for an update. */
+    private final Map<String, String> channelNames = new ConcurrentHashMap<>();
+
+    private final TerminalText text;
+    /** The version on screen of each message (its channel and ts): an update shows a new version. */
+    private final Map<String, String> versionOf = new ConcurrentHashMap<>();
+
     private final AtomicReference<JsonNode> pendingModal = new AtomicReference<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String currentUser;
     private volatile long lastOutput = System.nanoTime();
 
     FakeSlack(PrintStream out) throws IOException {
+        this(out, false);
+    }
+
+    /** @param ansi whether to show bold, italics and answered buttons with ANSI styles */
+    FakeSlack(PrintStream out, boolean ansi) throws IOException {
         this.out = out;
+        this.text = new TerminalText(this::nameOfId, ansi);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
@@ -61,6 +83,60 @@ final class FakeSlack implements AutoCloseable {
 
     String responseUrl() {
         return baseUrl() + "/respond/" + ts.incrementAndGet();
+    }
+
+    /** A response_url for a press of {@code button}: a reply that replaces the original replaces its message. */
+    String responseUrl(Button button) {
+        String n = Integer.toString(ts.incrementAndGet());
+        pressedFrom.put(n, button.message().substring(0, button.message().lastIndexOf("@v")));
+        return baseUrl() + "/respond/" + n;
+    }
+
+    /** Names people: Slack's users.info answers these as real names, and the console prints them. */
+    void knowPeople(Map<String, String> namesByEmail) {
+        namesByEmail.forEach((e, n) -> nameByEmail.put(e.toLowerCase(Locale.ROOT), n));
+    }
+
+    /** The person's name, else their e-mail address, else the ID. */
+    String nameOfId(String id) {
+        String email = emailById.get(id);
+        if (email == null) {
+            return id;
+        }
+        return nameByEmail.getOrDefault(email, email);
+    }
+
+    /** Whether the message this button is on was answered or replaced. */
+    boolean answered(Button button) {
+        return answered.contains(button.message());
+    }
+
+    /** A button was pressed: its message is answered (the App Home stays live until it is replaced). */
+    void pressed(Button button) {
+        if (!button.message().startsWith("home@")) {
+            answered.add(button.message());
+        }
+    }
+
+    /** The press led nowhere (a form closed without sending): the message's buttons stay live. */
+    void unpressed(Button button) {
+        answered.remove(button.message());
+    }
+
+    /** Every button shown so far, numbered; answered ones greyed out. */
+    synchronized String buttonList() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < buttons.size(); i++) {
+            Button button = buttons.get(i);
+            String line = "  [" + (i + 1) + "] " + button.label();
+            b.append(
+                            answered(button)
+                                    ? text.dim(line + " "
+                                            + org.alliancecompact.slack.text.BotText.get("console.button.spentMark"))
+                                    : line)
+                    .append('\n');
+        }
+        return b.toString();
     }
 
     /** The made-up Slack ID of the person with this email. */
@@ -114,11 +190,26 @@ final class FakeSlack implements AutoCloseable {
                 answer.put("user_id", "UBOT").put("team_id", "TLOCAL").put("bot_id", "BLOCAL");
             case "chat.postMessage" -> {
                 String stamp = "1700000000." + String.format("%06d", ts.incrementAndGet());
-                show(where(form.get("channel")) + (form.containsKey("thread_ts") ? " (thread)" : ""), form);
-                answer.put("channel", conversationId(form.get("channel"))).put("ts", stamp);
+                String channel = conversationId(form.get("channel"));
+                show(
+                        where(form.get("channel")) + (form.containsKey("thread_ts") ? " (thread)" : ""),
+                        form,
+                        channel + ":" + stamp,
+                        channel,
+                        stamp);
+                answer.put("channel", channel).put("ts", stamp);
             }
-            case "chat.update" -> show(where(form.get("channel")) + " (updated)", form);
-            case "chat.postEphemeral" -> show("[only you]", form);
+            case "chat.update" -> {
+                String channel = conversationId(form.get("channel"));
+                replaced(channel + ":" + form.get("ts"));
+                show(
+                        where(form.get("channel")) + " (updated)",
+                        form,
+                        channel + ":" + form.get("ts"),
+                        channel,
+                        form.get("ts"));
+            }
+            case "chat.postEphemeral" -> show("[only you]", form, "ephemeral:" + ts.incrementAndGet(), "DLOCAL", null);
             case "views.open" -> {
                 // like Slack, every opened modal gets an id of its own, which views.update names
                 String id = "VLOCAL" + ts.incrementAndGet();
@@ -140,7 +231,7 @@ final class FakeSlack implements AutoCloseable {
                 } else {
                     Map<String, String> f = new LinkedHashMap<>();
                     f.put("blocks", view.path("blocks").toString());
-                    show("[form]", f);
+                    show("[form]", f, "view:" + id, "DLOCAL", null);
                 }
                 answer.putObject("view").put("id", id);
             }
@@ -148,7 +239,8 @@ final class FakeSlack implements AutoCloseable {
                 JsonNode view = JSON.readTree(form.get("view"));
                 Map<String, String> f = new LinkedHashMap<>();
                 f.put("blocks", view.path("blocks").toString());
-                show("[App Home]", f);
+                replaced("home");
+                show("[App Home]", f, "home", "DLOCAL", null);
             }
             case "users.info" -> {
                 String id = form.get("user");
@@ -178,8 +270,9 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private ObjectNode user(String id, String email) {
-        ObjectNode u = JSON.createObjectNode().put("id", id).put("name", email).put("real_name", email);
-        u.putObject("profile").put("email", email).put("real_name", email);
+        String name = nameByEmail.getOrDefault(email.toLowerCase(Locale.ROOT), email);
+        ObjectNode u = JSON.createObjectNode().put("id", id).put("name", email).put("real_name", name);
+        u.putObject("profile").put("email", email).put("real_name", name).put("display_name", name);
         return u;
     }
 
@@ -195,10 +288,12 @@ final class FakeSlack implements AutoCloseable {
             return "D" + channel.substring(1);
         }
         String name = channel.startsWith("#") ? channel.substring(1) : channel;
-        return "C"
+        String id = "C"
                 + HexFormat.of()
                         .formatHex(name.getBytes(StandardCharsets.UTF_8))
                         .toUpperCase(Locale.ROOT);
+        channelNames.put(id, "#" + name);
+        return id;
     }
 
     private void respond(HttpExchange x) throws IOException {
@@ -227,7 +322,21 @@ final class FakeSlack implements AutoCloseable {
         if (body.has("blocks")) {
             f.put("blocks", body.path("blocks").toString());
         }
-        show("[only you]", f);
+        String path = x.getRequestURI().getPath();
+        String from = pressedFrom.get(path.substring(path.lastIndexOf('/') + 1));
+        boolean replaces = body.path("replace_original").asBoolean(false)
+                || body.path("delete_original").asBoolean(false);
+        if (from != null && replaces) {
+            replaced(from);
+        }
+        if (!body.path("delete_original").asBoolean(false)) {
+            show(
+                    replaces ? "[only you] (updated)" : "[only you]",
+                    f,
+                    replaces && from != null ? from : "ephemeral:" + ts.incrementAndGet(),
+                    "DLOCAL",
+                    null);
+        }
         x.sendResponseHeaders(200, 2);
         try (OutputStream o = x.getResponseBody()) {
             o.write("ok".getBytes(StandardCharsets.UTF_8));
@@ -243,11 +352,16 @@ final class FakeSlack implements AutoCloseable {
             return "[DM to you]";
         }
         String email = emailById.get(user);
-        return email != null ? "[DM to " + email + "]" : "[" + channel + "]";
+        return email != null
+                ? "[DM to " + nameByEmail.getOrDefault(email, email) + "]"
+                : "[" + channelNames.getOrDefault(channel, channel) + "]";
     }
 
     /** Prints a message: its sections as text, its buttons numbered for {@code press N}. */
-    private synchronized void show(String where, Map<String, String> form) throws IOException {
+    private synchronized void show(String where, Map<String, String> form, String id, String channel, String stamp)
+            throws IOException {
+        String message = id + "@v" + ts.incrementAndGet();
+        versionOf.put(id, message);
         StringBuilder s = new StringBuilder("\n").append(where).append('\n');
         String blocks = form.get("blocks");
         boolean printed = false;
@@ -265,7 +379,10 @@ final class FakeSlack implements AutoCloseable {
                         buttons.add(new Button(
                                 e.path("action_id").asText(),
                                 e.path("value").asText(),
-                                e.path("text").path("text").asText()));
+                                e.path("text").path("text").asText(),
+                                message,
+                                channel,
+                                stamp));
                         s.append("  [")
                                 .append(buttons.size())
                                 .append("] ")
@@ -283,22 +400,30 @@ final class FakeSlack implements AutoCloseable {
         lastOutput = System.nanoTime();
     }
 
-    /** Slack mrkdwn to plain text: links, mentions, emphasis and escapes. */
-    String plain(String mrkdwn) {
-        String t = mrkdwn.replaceAll("<(https?://[^|>]+)\\|([^>]+)>", "$2 ($1)");
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>").matcher(t);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(
-                    b, java.util.regex.Matcher.quoteReplacement(emailById.getOrDefault(m.group(1), m.group(1))));
+    /** A message was replaced: its buttons are spent; says so when it had any. */
+    private void replaced(String id) {
+        String message = id == null ? null : versionOf.get(id);
+        if (message != null) {
+            answered.add(message); // pressed before, perhaps: it is now replaced as well
+            List<String> spent = new ArrayList<>();
+            synchronized (this) {
+                for (int i = 0; i < buttons.size(); i++) {
+                    if (buttons.get(i).message().equals(message)) {
+                        spent.add(Integer.toString(i + 1));
+                    }
+                }
+            }
+            if (!spent.isEmpty() && !message.startsWith("home@")) {
+                out.println(text.dim("  "
+                        + org.alliancecompact.slack.text.BotText.get(
+                                "console.button.replaced", String.join(", ", spent))));
+            }
         }
-        m.appendTail(b);
-        return b.toString()
-                .replaceAll("(^|\\s)\\*([^*\\n]+)\\*", "$1$2")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&");
+    }
+
+    /** Slack mrkdwn as this terminal shows it ({@link TerminalText}). */
+    String plain(String mrkdwn) {
+        return text.render(mrkdwn);
     }
 
     @Override

@@ -177,7 +177,7 @@ abstract class EmbeddedActiveObjectsContract {
         assertThat(new ModelVersionStore(database, AoTablePrefix.of(NAMESPACE)).current())
                 .isEqualTo(ModelVersion.valueOf("3"));
         AoCompactStore again = Fixtures.storeOn(database);
-        assertThat(again.members()).hasSize(5);
+        assertThat(again.members()).hasSize(7);
     }
 
     /**
