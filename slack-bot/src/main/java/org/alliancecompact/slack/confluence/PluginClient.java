@@ -42,6 +42,11 @@ public final class PluginClient {
         this.clock = clock;
     }
 
+    /** Whether Confluence is answering slowly or not at all just now ({@link ConfluenceLatency}). */
+    public boolean confluenceSlow() {
+        return http.latency().slow();
+    }
+
     /**
      * All member organisations with their people, as the bot's integration user sees them. Cached for
      * a minute: every command needs it to know who the Slack user is.

@@ -24,6 +24,7 @@ public final class PluginHttp {
     private final String token;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final ConfluenceLatency latency = new ConfluenceLatency(java.time.Clock.systemUTC());
 
     public PluginHttp(URI confluenceUrl, String token, ObjectMapper json) {
         this.base = URI.create(confluenceUrl.toString() + API_PATH);
@@ -35,6 +36,11 @@ public final class PluginHttp {
 
     public ObjectMapper json() {
         return json;
+    }
+
+    /** How Confluence has been answering the bot's calls (real time, whatever the operator clock says). */
+    public ConfluenceLatency latency() {
+        return latency;
     }
 
     /** GET {@code path} as {@code viewer} (null: as the bot's own user). */
@@ -78,13 +84,18 @@ public final class PluginHttp {
 
     private String exchange(HttpRequest request, String what) {
         HttpResponse<String> response;
+        long call = latency.started();
+        boolean reached = false;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            reached = response.statusCode() < 500;
         } catch (IOException e) {
             throw new PluginUnavailable("Confluence is not reachable (" + what + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PluginUnavailable("interrupted while calling Confluence (" + what + ")", e);
+        } finally {
+            latency.finished(call, reached);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {

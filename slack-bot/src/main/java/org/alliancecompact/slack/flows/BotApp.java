@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a button or command that opens a form opens a "one moment" modal at once and fills it when
  *       its content is ready ({@link ModalOpener});
  *   <li>a modal submission is checked and stored within {@link #SUBMISSION_BUDGET}, so problems show on
- *       the field at fault; when Confluence makes it slower, the acknowledgement turns the modal into a
+ *       the field at fault (within {@link #SLOW_CONFLUENCE_BUDGET} while Confluence is known to be slow or
+ *       down); when Confluence makes it slower, the acknowledgement turns the modal into a
  *       "saving" notice and the outcome follows in the modal or by direct message. A view submitted
  *       again (after Slack's timeout, say) is taken once ({@link ViewSubmissions}).
  * </ul>
@@ -53,6 +54,13 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
      * less a second for the network and Bolt.
      */
     static final Duration SUBMISSION_BUDGET = Duration.ofSeconds(2);
+
+    /**
+     * The wait instead of {@link #SUBMISSION_BUDGET} while Confluence is slow or down ({@code
+     * PluginClient.confluenceSlow}): long enough for a form's own checks, so a wrong field still shows on the
+     * field, too short to spend any of Slack's 3 seconds on a Confluence answer that will not come in time.
+     */
+    static final Duration SLOW_CONFLUENCE_BUDGET = Duration.ofMillis(20);
 
     private final Services s;
     private final ViewSubmissions submissions;
@@ -292,6 +300,11 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         });
     }
 
+    /** Whether the bot finds Confluence slow or unreachable just now (submissions then do not wait for it). */
+    public boolean confluenceSlow() {
+        return s.plugin.confluenceSlow();
+    }
+
     /**
      * A modal submission: checked and stored before acknowledging when that takes at most
      * {@link #SUBMISSION_BUDGET}, so a problem shows on the field at fault and nothing is stored
@@ -313,7 +326,8 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             Future<Map<String, String>> outcome = submitting.submit(() -> submitNow(work, user, view, reply));
             Map<String, String> errors;
             try {
-                errors = outcome.get(SUBMISSION_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+                Duration budget = s.plugin.confluenceSlow() ? SLOW_CONFLUENCE_BUDGET : SUBMISSION_BUDGET;
+                errors = outcome.get(budget.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException slow) {
                 submitting.execute(() -> reportLate(outcome, viewId, reply));
                 return ctx.ackWithUpdate(Ui.notice(
