@@ -296,6 +296,8 @@ class PermissionMatrixTest {
                         "st-peters",
                         "bolton-college",
                         "harwood-meadows",
+                        "hulton-academy",
+                        "westhoughton-high",
                         "ashgrove",
                         "zetland",
                         "gone"));
