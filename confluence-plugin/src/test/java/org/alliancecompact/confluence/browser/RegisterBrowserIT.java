@@ -53,14 +53,14 @@ class RegisterBrowserIT {
                 .contains("has not yet signed the MOU")
                 .contains("data-sharing rule")
                 .contains("sign the MOU on the MOU page");
-        // The headline counts still cover every member (4 categorised in the demo data), each with its name.
+        // The headline counts still cover every member (6 full members categorised in the fixture), each named.
         int total = 0;
         for (WebElement count : browser.driver().findElements(By.cssSelector(".compact-headline li"))) {
             assertThat(count.getText()).matches("(INTENSIVE|TARGETED|UNIVERSAL)\\s+\\d+");
             total += Integer.parseInt(
                     count.findElement(By.cssSelector(".compact-count")).getText());
         }
-        assertThat(total).isEqualTo(4);
+        assertThat(total).isEqualTo(6);
         assertThat(browser.find(".compact-register caption").getText()).isEqualTo("Member organisations you may see");
         String rest = browser.fetchInPage("GET", "/rest/compact/1.0/register", null);
         assertThat(rest).startsWith("200 ").contains("ladybridge").doesNotContain("smithills");
@@ -136,12 +136,12 @@ class RegisterBrowserIT {
         assertThat(browser.find(row + " .compact-set").getText())
                 .startsWith("23 November 2026, 10:00 by coordinator@alliance.example")
                 .endsWith("Results fell in 2026.");
-        // The headline counts moved: Universal 2 -> 1, Targeted 1 -> 2.
+        // The headline counts moved: Universal 3 -> 2, Targeted 2 -> 3.
         browser.waitFor(ExpectedConditions.textToBe(
-                By.cssSelector(".compact-headline li[data-category='TARGETED'] .compact-count"), "2"));
+                By.cssSelector(".compact-headline li[data-category='TARGETED'] .compact-count"), "3"));
         assertThat(browser.find(".compact-headline li[data-category='UNIVERSAL'] .compact-count")
                         .getText())
-                .isEqualTo("1");
+                .isEqualTo("2");
         assertThat(browser.find(".aui-flag").getText()).contains("Category of Smithills School saved: Targeted");
         assertThat(browser.driver().executeScript("return window.compactMarker;"))
                 .isEqualTo("same page");
@@ -204,8 +204,9 @@ class RegisterBrowserIT {
         assertThat(browser.driver()
                         .findElements(By.cssSelector("tr[data-member-id='harwood-meadows'] .compact-history-link")))
                 .hasSize(1);
+        // Universal 2 -> 3 (Smithills moved to Targeted above)
         browser.waitFor(ExpectedConditions.textToBe(
-                By.cssSelector(".compact-headline li[data-category='UNIVERSAL'] .compact-count"), "2"));
+                By.cssSelector(".compact-headline li[data-category='UNIVERSAL'] .compact-count"), "3"));
     }
 
     @Test
