@@ -105,7 +105,9 @@ class NewcomerConsoleTest {
             console.type("as head@stpeters.example");
             assertThat(console.type("/alliance support")).contains("== Request support ==");
             console.type("Maths mastery in Year 7");
-            console.type("3");
+            assertThat(console.type("3")) // the next field: marked optional once, in the name people read
+                    .contains("Preferred provider (optional)")
+                    .doesNotContain("(optional) (optional)");
             String filed = console.type(""); // no preferred provider
             assertThat(filed)
                     .contains("Sent.")
@@ -156,6 +158,11 @@ class NewcomerConsoleTest {
                     .doesNotContain(" INFO ")
                     .doesNotContain(" WARN ")
                     .doesNotContain("started (HTTP mode");
+            // and its words are right everywhere it went (issue 17 point 6)
+            assertThat(console.screen())
+                    .doesNotContainPattern("(?<![\\d.])1 days")
+                    .doesNotContain(".).")
+                    .doesNotContain("time(s)");
         }
     }
 
