@@ -84,6 +84,14 @@ final class ChildProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not healthy at " + url + " within " + timeout + ":\n" + logText());
     }
 
+    /** Waits for the process to end by itself and returns its exit code, failing with its log after {@code timeout}. */
+    int awaitExit(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " was still running after " + timeout + ":\n" + logText());
+        }
+        return process.exitValue();
+    }
+
     String logText() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "(no log)";
     }

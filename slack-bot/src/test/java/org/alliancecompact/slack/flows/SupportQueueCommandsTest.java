@@ -108,6 +108,35 @@ class SupportQueueCommandsTest {
     }
 
     @Test
+    void the_home_tabs_queue_button_shows_the_queue_with_the_channel_posts_buttons() {
+        RequestSeeder seeder =
+                new RequestSeeder(new SupportStore(h.bot.database().jdbi()), h.clock.instant());
+        seeder.seed("alpha-school", RequestStatus.SUBMITTED, "Phonics", null);
+        seeder.seed("beta-academy", RequestStatus.BROKERED, "Uniform policy", null);
+
+        int before = h.calls("views.publish").size();
+        h.homeOpened("UCOORD", "EvHomeQueue", java.util.Map.of());
+        Eventually.await("the Home tab", () -> h.calls("views.publish").size() > before);
+        String home = h.calls("views.publish").get(before).get("view");
+        assertThat(home).contains("\"action_id\":\"home:requests\"").contains("Support queue");
+
+        String url = h.press("UCOORD", "home:requests", "requests");
+        Eventually.await("the queue", () -> !h.responses(url).isEmpty());
+        List<String> moves = new ArrayList<>();
+        for (JsonNode page : h.responses(url)) {
+            for (JsonNode block : page.path("blocks")) {
+                for (JsonNode e : block.path("elements")) {
+                    moves.add(
+                            e.path("action_id").asText() + " " + e.path("value").asText());
+                }
+            }
+        }
+        assertThat(moves)
+                .contains("support:claimed 1", "support:declined 1", "support:assigned 2", "support:declined 2")
+                .doesNotContain("support:claimed 2");
+    }
+
+    @Test
     void typed_commands_mirror_the_buttons_and_the_requester_hears_every_move_with_its_reason() {
         assertThat(say("UALPHA", "support 3 phonics in key stage 1")).contains("request #1 for 3 days");
         Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());

@@ -55,4 +55,24 @@ class BotTextTest {
                     .doesNotThrowAnyException();
         }
     }
+
+    /** A placeholder followed by a counted noun: "{0} days" reads "1 days" when the count is one. */
+    private static final Pattern BARE_COUNT = Pattern.compile("\\{\\d+(,number[^}]*)?\\}\\s+(day|days|time|times)\\b");
+
+    @Test
+    @DisplayName("issue 17 point 6: no text counts days or times itself ('1 days', 'time(s)'); counts come from Words")
+    void noTextCountsItself() {
+        ResourceBundle bundle = ResourceBundle.getBundle("bot.messages", Locale.UK);
+        List<String> bad = bundle.keySet().stream()
+                .sorted()
+                .filter(key -> {
+                    String text = bundle.getString(key);
+                    return BARE_COUNT.matcher(text).find() || text.contains("(s)") || text.contains(".).");
+                })
+                .map(key -> key + "=" + bundle.getString(key))
+                .toList();
+        assertThat(bad).isEmpty();
+        assertThat(BARE_COUNT.matcher("{0} days").find()).isTrue(); // the check itself can fail
+        assertThat(BARE_COUNT.matcher("{0,number,integer} times").find()).isTrue();
+    }
 }
