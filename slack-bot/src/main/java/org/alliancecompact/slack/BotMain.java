@@ -77,9 +77,17 @@ public final class BotMain {
         }
         DemoAlliance demo = DemoAlliance.of(profile.id(), java.time.LocalDate.now(profile.timeZone()));
         Map<String, String> withDemo = new java.util.HashMap<>(settings);
-        withDemo.putIfAbsent("COORDINATOR_EMAILS", String.join(",", demo.coordinatorEmails()));
-        withDemo.putIfAbsent("PARTNERSHIP_LEADER_EMAILS", String.join(",", demo.partnershipLeaderEmails()));
+        // "Name <email>" entries, so the bot names them ("ask a coordinator: Helen Crompton (…)")
+        withDemo.putIfAbsent("COORDINATOR_EMAILS", namedStaff(demo, DemoAlliance.StaffRole.COORDINATOR));
+        withDemo.putIfAbsent("PARTNERSHIP_LEADER_EMAILS", namedStaff(demo, DemoAlliance.StaffRole.PARTNERSHIP_LEADER));
         return BotConfig.from(withDemo);
+    }
+
+    private static String namedStaff(DemoAlliance demo, DemoAlliance.StaffRole role) {
+        return demo.staff().stream()
+                .filter(p -> p.role() == role)
+                .map(p -> p.name() + " <" + p.email() + ">")
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /**

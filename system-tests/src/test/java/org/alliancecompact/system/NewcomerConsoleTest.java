@@ -77,7 +77,8 @@ class NewcomerConsoleTest {
                 assertThat(second)
                         .contains("No deputy this time")
                         .containsIgnoringCase("once per academic year")
-                        .contains("ask a coordinator (coordinator@alliance.example and coordinator2@alliance.example)")
+                        .contains("ask a coordinator: Helen Crompton (coordinator@alliance.example) or Stuart Grundy"
+                                + " (coordinator2@alliance.example)")
                         .doesNotContain("Deputy's name")
                         .doesNotContain("Sent.");
                 console.type("cancel"); // the notice closes as the console says

@@ -40,6 +40,15 @@ public final class Words {
         };
     }
 
+    /** "", "a", "a or b", "a, b or c": the choice of people to ask. */
+    public static String either(List<String> items) {
+        return switch (items.size()) {
+            case 0 -> "";
+            case 1 -> items.get(0);
+            default -> String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+        };
+    }
+
     /**
      * {@code text} as one sentence: trimmed, first letter upper case, ending in exactly one full stop unless it
      * already ends with "?", "!" or "." (a closing bracket or quote after the stop counts: "(protocol 31)."

@@ -24,6 +24,8 @@ class WordsTest {
         assertThat(Words.list(List.of("Ashgrove"))).isEqualTo("Ashgrove");
         assertThat(Words.list(List.of("Ashgrove", "Birchwood"))).isEqualTo("Ashgrove and Birchwood");
         assertThat(Words.list(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+        assertThat(Words.either(List.of("A", "B", "C"))).isEqualTo("A, B or C");
+        assertThat(Words.either(List.of("A"))).isEqualTo("A");
     }
 
     @Test

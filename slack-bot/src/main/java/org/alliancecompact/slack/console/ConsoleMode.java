@@ -105,7 +105,8 @@ public final class ConsoleMode implements AutoCloseable {
                 config.coordinatorEmails(),
                 config.partnershipLeaderEmails(),
                 config.directorEmails(),
-                config.mouPageUrl());
+                config.mouPageUrl(),
+                config.names());
         this.signer = new SlackSignature(signingSecret, Clock.systemUTC());
         List<MemberDto> members = readMembers();
         this.demo = seedDemo(local, profile, members, operatorClock.clock().instant());

@@ -499,10 +499,13 @@ final class MeetingFlow {
     }
 
     private String whoToAsk() {
-        List<String> coordinators = s.config.coordinatorEmails();
+        // by name where the settings give one ("Helen Crompton (coordinator@…)"): people ask people (issue 17.10)
+        List<String> coordinators = s.config.coordinatorEmails().stream()
+                .map(e -> s.config.nameOf(e).map(n -> n + " (" + e + ")").orElse(e))
+                .toList();
         return coordinators.isEmpty()
                 ? BotText.get("meetings.deputy.whoToAsk.leader", s.profile.partnershipLeaderTitle())
-                : BotText.get("meetings.deputy.whoToAsk.coordinators", Words.list(coordinators));
+                : BotText.get("meetings.deputy.whoToAsk.coordinators", Words.either(coordinators));
     }
 
     /**
