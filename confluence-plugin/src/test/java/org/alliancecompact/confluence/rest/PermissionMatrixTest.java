@@ -296,6 +296,8 @@ class PermissionMatrixTest {
                         "st-peters",
                         "bolton-college",
                         "harwood-meadows",
+                        "westhoughton-high", // Bolton's demo executive head's two schools (issue 15)
+                        "hulton-academy",
                         "ashgrove",
                         "zetland",
                         "gone"));
