@@ -22,7 +22,10 @@ import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.SupportStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 15, finding 1, end to end across the real plugin and the real bot: Bolton's demo executive head
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * per school; a person of one of the two schools cannot act for the other. The bot's own store is read
  * over H2's automatic mixed mode, so what it recorded is checked, not only what it said.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the Home tab, last, shows what the others did
 class HeadOfTwoSchoolsTest {
 
     static final String EXEC_HEAD = "UEXECHEAD";
@@ -80,6 +84,7 @@ class HeadOfTwoSchoolsTest {
     }
 
     @Test
+    @Order(1)
     void signsForEachSchoolThroughThePluginAndAPersonOfOneCannotSignForTheOther() throws Exception {
         JsonNode edition =
                 system.rest("GET", "mou/current", EXEC_HEAD_TOKEN, null).json();
@@ -117,6 +122,7 @@ class HeadOfTwoSchoolsTest {
     }
 
     @Test
+    @Order(2)
     void answersEachSchoolsInvitationForThatSchoolAlone() throws Exception {
         ZonedDateTime start = ZonedDateTime.of(
                 LocalDate.now(ZoneId.of("Europe/London")).plusDays(10),
@@ -160,6 +166,7 @@ class HeadOfTwoSchoolsTest {
     }
 
     @Test
+    @Order(3)
     void filesARequestForEachSchoolByTheFormAndByTheCommand() throws Exception {
         SupportStore support = new SupportStore(botDatabase.jdbi());
 
@@ -211,6 +218,7 @@ class HeadOfTwoSchoolsTest {
     }
 
     @Test
+    @Order(4)
     void theHomeTabHasASectionPerSchool() throws Exception {
         int before = system.slack.calls("views.publish").size();
         String event = """
@@ -222,10 +230,26 @@ class HeadOfTwoSchoolsTest {
                         "the Home tab", () -> system.slack.calls("views.publish"), calls -> calls.size() > before)
                 .get(before);
         assertThat(published.get("user_id")).isEqualTo(EXEC_HEAD);
-        String home = published.get("view");
+        // the tab's text as a person reads it: every section's mrkdwn, in order
+        StringBuilder read = new StringBuilder();
+        JSON.readTree(published.get("view"))
+                .get("blocks")
+                .forEach(b -> read.append(b.path("text").path("text").asText()).append('\n'));
+        String home = read.toString();
         assertThat(home)
                 .contains("*Westhoughton High School* (you are its head)")
-                .contains("*Hulton Academy* (you are its head)");
+                .contains("*Hulton Academy* (you are its head)")
+                // each school's own answer to the meeting and its own request
+                .contains("Hulton Academy's answer: *attending*")
+                .contains("Westhoughton High School's answer: *apologies*");
+        String hultonSection = home.substring(
+                home.indexOf("*Hulton Academy* (you are its head)"),
+                home.indexOf("*Westhoughton High School* (you are its head)"));
+        String westhoughtonSection = home.substring(home.indexOf("*Westhoughton High School* (you are its head)"));
+        assertThat(hultonSection).contains("Hulton phonics catch-up").doesNotContain("Westhoughton maths moderation");
+        assertThat(westhoughtonSection)
+                .contains("Westhoughton maths moderation")
+                .doesNotContain("Hulton phonics catch-up");
     }
 
     /** The RSVP buttons' values of the invitations to {@code user} about {@code title}, by school name. */
