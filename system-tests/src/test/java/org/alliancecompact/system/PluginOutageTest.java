@@ -61,10 +61,11 @@ class PluginOutageTest {
         assertThat(number.find()).as(filed).isTrue();
         String id = number.group(1);
         // Each move is told to the requester; wait for it so the next press finds the request moved.
-        system.press(COORDINATOR_USER, "support:claimed", id);
-        awaitToldToRequester("#" + id + " is now claimed");
-        system.press(COORDINATOR_USER, "support:brokered", id);
-        awaitToldToRequester("#" + id + " is now brokered");
+        // claim and broker typed, as a coordinator may (the same checks and notices as the buttons)
+        system.command(COORDINATOR_USER, "claim " + id);
+        awaitToldToRequester("#" + id + " (Sixth-form timetable review) has been taken on");
+        system.command(COORDINATOR_USER, "broker " + id + " asked Ladybridge, who have capacity");
+        awaitToldToRequester("#" + id + " (Sixth-form timetable review) is being brokered");
         int opened = system.slack.calls("views.update").size();
         system.press(COORDINATOR_USER, "support:assigned", id);
         Await.until("the assign modal", () -> system.slack.calls("views.update").size(), n -> n > opened);

@@ -39,10 +39,11 @@ class ProviderSightTest {
         String id = String.valueOf(system.fileRequest(SMITHILLS_HEAD, "2 Sixth-form timetable review"));
         // Each move is told to the requester; wait for it so the next press finds the request moved
         // (the bot acknowledges at once and does the work after, so presses could overtake each other).
-        system.press(COORDINATOR_USER, "support:claimed", id);
-        awaitToldToRequester(id, "claimed");
-        system.press(COORDINATOR_USER, "support:brokered", id);
-        awaitToldToRequester(id, "brokered");
+        // claim and broker typed, as a coordinator may (the same checks and notices as the buttons)
+        system.command(COORDINATOR_USER, "claim " + id);
+        awaitToldToRequester(id, "has been taken on");
+        system.command(COORDINATOR_USER, "broker " + id + " asked Ladybridge, who have capacity");
+        awaitToldToRequester(id, "is being brokered");
         int opened = system.slack.calls("views.update").size();
         system.press(COORDINATOR_USER, "support:assigned", id);
         Await.until("the assign modal", () -> system.slack.calls("views.update").size(), n -> n > opened);
@@ -55,8 +56,9 @@ class ProviderSightTest {
         assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactlyInAnyOrder("ladybridge", "smithills");
 
         system.press(COORDINATOR_USER, "support:in_progress", id);
-        awaitToldToRequester(id, "in progress");
-        system.press(COORDINATOR_USER, "support:completed", id);
+        awaitToldToRequester(id, "is under way");
+        // completing asks the days actually given (issue 17): typed here
+        system.command(COORDINATOR_USER, "complete " + id + " 2");
         Await.until(
                 "ladybridge to lose smithills' row",
                 () -> system.registerRowsSeenBy(LADYBRIDGE_TOKEN),
@@ -64,11 +66,12 @@ class ProviderSightTest {
         assertThat(system.registerRowsSeenBy(LADYBRIDGE_TOKEN)).containsExactly("ladybridge");
     }
 
-    private static void awaitToldToRequester(String id, String status) throws Exception {
-        String what = "#" + id + " is now " + status;
+    private static void awaitToldToRequester(String id, String move) throws Exception {
+        String what = "#" + id + " ";
+        String how = move;
         Await.until(
                 "the requester to be told " + what,
                 () -> system.messagesTo(SMITHILLS_HEAD),
-                messages -> messages.stream().anyMatch(m -> m.contains(what)));
+                messages -> messages.stream().anyMatch(m -> m.contains(what) && m.contains(how)));
     }
 }
