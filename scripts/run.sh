@@ -26,6 +26,8 @@ else
   INTEGRATION_TOKEN="$(tr -d '\n' <"$token_file")"
 fi
 
+# Only the bot's console reads this terminal: the build and the preview server get no input (a build step
+# forwarding a closed or piped stdin failed with "Stream closed", and input meant for the console was lost).
 # The build shows each module as Maven reaches it and how long it took (issue 17: the first run printed
 # nothing for two minutes); Maven's full output is kept in data/build.log.
 mkdir -p data
@@ -34,7 +36,7 @@ build_started=$SECONDS
 if ! mvn -B -ntp -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true \
   -pl confluence-plugin,slack-bot -am \
   package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime \
-  2>&1 | tee data/build.log | awk '
+  </dev/null 2>&1 | tee data/build.log | awk '
     /^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ {
       step = $NF; name = $0; sub(/^\[INFO\] Building /, "", name); sub(/ +\[[0-9]+\/[0-9]+\]$/, "", name)
       printf "  %s %s\n", step, name; fflush()
@@ -61,7 +63,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 PREVIEW_PORT="$PREVIEW_PORT" PREVIEW_INTEGRATION_TOKEN="$INTEGRATION_TOKEN" \
-  java -cp "$plugin_cp" org.alliancecompact.confluence.preview.PreviewServer >data/preview.log 2>&1 &
+  java -cp "$plugin_cp" org.alliancecompact.confluence.preview.PreviewServer </dev/null >data/preview.log 2>&1 &
 preview_pid=$!
 
 echo -n "Starting the preview server on http://127.0.0.1:$PREVIEW_PORT "
