@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Whether Confluence is answering slowly just now, from the bot's own calls: a call still waiting longer than
  * {@link #SLOW}, or a call that took longer or could not reach Confluence within the last {@link #MEMORY} and
  * no quick answer since. The
- * bot uses it to stop spending Slack's 3 seconds (https://api.slack.com/interactivity/handling#acknowledgment_response)
- * waiting for an answer that will not come in time: a form submitted while Confluence is slow is acknowledged
- * at once and finished in the background (issue 14, "the 3-second rule, whatever Confluence does").
+ * bot uses it not to spend Slack's 3 seconds (https://api.slack.com/interactivity/handling#acknowledgment_response)
+ * on an answer that will not come in time: while Confluence is slow, the member list that says who is asking
+ * is served from the bot's cache and read again in the background ({@code PluginClient.members}; issue 14,
+ * "the 3-second rule, whatever Confluence does").
  */
 public final class ConfluenceLatency {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.alliancecompact.model.api.EditionDto;
 import org.alliancecompact.model.api.EngagementReportDto;
@@ -27,12 +28,22 @@ import org.jdbi.v3.core.Handle;
  * made while Confluence is down is delivered later.
  */
 public final class PluginClient {
-    private static final Duration MEMBERS_TTL = Duration.ofSeconds(60);
+    /** How long the member list is used before it is read again. */
+    static final Duration MEMBERS_TTL = Duration.ofSeconds(60);
+
+    /**
+     * How old a member list may be and still be used while Confluence is slow or down ({@link #confluenceSlow}):
+     * it is then read again in the background rather than on the caller's time. Joining and leaving are decisions
+     * of the alliance's board, not of the minute, so a list a few minutes old names the same people; waiting
+     * 10 s for Confluence would break Slack's 3-second rule for every request that needs to know who is asking.
+     */
+    public static final Duration MEMBERS_STALE_LIMIT = Duration.ofMinutes(5);
 
     private final PluginHttp http;
     private final Outbox outbox;
     private final Clock clock;
     private final AtomicReference<CachedMembers> members = new AtomicReference<>();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     private record CachedMembers(List<MemberDto> members, Instant at) {}
 
@@ -49,7 +60,11 @@ public final class PluginClient {
 
     /**
      * All member organisations with their people, as the bot's integration user sees them. Cached for
-     * a minute: every command needs it to know who the Slack user is.
+     * {@link #MEMBERS_TTL}: every command needs it to know who the Slack user is. While Confluence is slow or
+     * down, a list younger than {@link #MEMBERS_STALE_LIMIT} is returned at once and read again in the
+     * background (one read at a time).
+     *
+     * @throws PluginUnavailable when the list must be read and Confluence cannot be reached
      */
     public List<MemberDto> members() {
         CachedMembers cached = members.get();
@@ -57,10 +72,38 @@ public final class PluginClient {
         if (cached != null && cached.at().plus(MEMBERS_TTL).isAfter(now)) {
             return cached.members();
         }
-        List<MemberDto> fresh = http.get(
-                "/members", null, http.json().getTypeFactory().constructType(new TypeReference<List<MemberDto>>() {}));
-        members.set(new CachedMembers(List.copyOf(fresh), now));
+        if (cached != null && cached.at().plus(MEMBERS_STALE_LIMIT).isAfter(now) && confluenceSlow()) {
+            refreshInBackground();
+            return cached.members();
+        }
+        return readMembers();
+    }
+
+    private List<MemberDto> readMembers() {
+        Instant asked = clock.instant();
+        List<MemberDto> fresh = List.copyOf(http.get(
+                "/members", null, http.json().getTypeFactory().constructType(new TypeReference<List<MemberDto>>() {})));
+        members.set(new CachedMembers(fresh, asked));
         return fresh;
+    }
+
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread refresh = new Thread(
+                () -> {
+                    try {
+                        readMembers();
+                    } catch (RuntimeException e) {
+                        // still slow or down: the list in hand serves until MEMBERS_STALE_LIMIT, then callers wait
+                    } finally {
+                        refreshing.set(false);
+                    }
+                },
+                "bot-members-refresh");
+        refresh.setDaemon(true);
+        refresh.start();
     }
 
     public Optional<MemberDto> member(String id) {

@@ -26,6 +26,7 @@ import org.alliancecompact.slack.schedule.BotScheduler;
 import org.alliancecompact.slack.schedule.DailyJobs;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.store.ViewSubmissions;
+import org.alliancecompact.slack.text.BotText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +40,14 @@ import org.slf4j.LoggerFactory;
  *       {@link Services#later}, which answers at the response_url or by direct message;
  *   <li>a button or command that opens a form opens a "one moment" modal at once and fills it when
  *       its content is ready ({@link ModalOpener});
- *   <li>a modal submission is checked and stored within {@link #SUBMISSION_BUDGET}, so problems show on
- *       the field at fault (within {@link #SLOW_CONFLUENCE_BUDGET} while Confluence is known to be slow or
- *       down); when Confluence makes it slower, the acknowledgement turns the modal into a
- *       "saving" notice and the outcome follows in the modal or by direct message. A view submitted
- *       again (after Slack's timeout, say) is taken once ({@link ViewSubmissions}).
+ *   <li>a modal submission is checked and stored in the bot's own database before the acknowledgement, so
+ *       problems show on the field at fault; no form calls Confluence before it answers (the member list,
+ *       which says who is asking, is served from the bot's cache while Confluence is slow or down), and
+ *       what needs Confluence (a request's priority, the plugin pushes) follows the acknowledgement. Should
+ *       the checks still take longer than {@link #SUBMISSION_BUDGET} (the member list read for the first
+ *       time from a slow Confluence), the acknowledgement turns the modal into a "saving" notice and the
+ *       outcome follows in the modal or by direct message. A view submitted again (after Slack's timeout,
+ *       say) is taken once ({@link ViewSubmissions}).
  * </ul>
  */
 public final class BotApp implements BotScheduler.Work, AutoCloseable {
@@ -54,13 +58,6 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
      * less a second for the network and Bolt.
      */
     static final Duration SUBMISSION_BUDGET = Duration.ofSeconds(2);
-
-    /**
-     * The wait instead of {@link #SUBMISSION_BUDGET} while Confluence is slow or down ({@code
-     * PluginClient.confluenceSlow}): long enough for a form's own checks, so a wrong field still shows on the
-     * field, too short to spend any of Slack's 3 seconds on a Confluence answer that will not come in time.
-     */
-    static final Duration SLOW_CONFLUENCE_BUDGET = Duration.ofMillis(20);
 
     private final Services s;
     private final ViewSubmissions submissions;
@@ -308,7 +305,7 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
     /**
      * A modal submission: checked and stored before acknowledging when that takes at most
      * {@link #SUBMISSION_BUDGET}, so a problem shows on the field at fault and nothing is stored
-     * half-way. Slower (Confluence slow to answer), it is acknowledged with a "saving" notice in the
+     * half-way. Slower (the member list read from a slow Confluence), it is acknowledged with a "saving" notice in the
      * modal and finishes in the background; its outcome then replaces the notice, or comes by direct
      * message when the modal was closed. A view already submitted is acknowledged and not taken again.
      * Follow-up messages go to the person's DM: a modal has no response_url.
@@ -326,19 +323,15 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             Future<Map<String, String>> outcome = submitting.submit(() -> submitNow(work, user, view, reply));
             Map<String, String> errors;
             try {
-                Duration budget = s.plugin.confluenceSlow() ? SLOW_CONFLUENCE_BUDGET : SUBMISSION_BUDGET;
-                errors = outcome.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+                errors = outcome.get(SUBMISSION_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException slow) {
                 submitting.execute(() -> reportLate(outcome, viewId, reply));
-                return ctx.ackWithUpdate(Ui.notice(
-                        "Alliance Compact",
-                        ":hourglass_flowing_sand: Saving… Confluence is slow to answer just now. The outcome"
-                                + " will show here, or in a message from me if you close this."));
+                return ctx.ackWithUpdate(Ui.notice(BotText.get("bot.title"), BotText.get("bot.saving")));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                errors = Map.of(firstInputBlock(view), "Interrupted; please send it again.");
+                errors = Map.of(firstInputBlock(view), BotText.get("bot.interrupted"));
             } catch (ExecutionException e) {
-                errors = Map.of(firstInputBlock(view), "Something went wrong on the bot's side; it has been logged.");
+                errors = Map.of(firstInputBlock(view), BotText.get("bot.failed"));
             }
             if (!errors.isEmpty() && viewId != null) {
                 submissions.release(viewId); // the corrected form is a new attempt
@@ -365,26 +358,26 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         try {
             Map<String, String> errors = outcome.get();
             if (errors.isEmpty()) {
-                text = ":white_check_mark: Saved. Any details follow in a message from me.";
+                text = BotText.get("bot.saved");
             } else {
                 if (viewId != null) {
                     submissions.release(viewId);
                 }
-                text = "Not saved: " + Ui.esc(String.join(" ", errors.values())) + " Please open the form again.";
+                text = BotText.get("bot.notSaved", Ui.esc(String.join(" ", errors.values())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (ExecutionException e) {
             log.error("Submission failed", e.getCause());
-            text = "Something went wrong on the bot's side; it has been logged.";
+            text = BotText.get("bot.failed");
         }
         String outcomeText = text;
         try {
             if (viewId == null) {
                 throw new SlackCallFailed("views.update", "no view id");
             }
-            s.slack.updateModal(viewId, Ui.notice("Alliance Compact", outcomeText));
+            s.slack.updateModal(viewId, Ui.notice(BotText.get("bot.title"), outcomeText));
         } catch (SlackCallFailed closed) {
             s.run(reply, () -> reply.text(outcomeText));
         }

@@ -2,6 +2,7 @@ package org.alliancecompact.slack.flows;
 
 import java.util.Optional;
 import org.alliancecompact.slack.schedule.DailyJobs;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * {@code /alliance run <job>}: a coordinator runs one of the scheduler's daily jobs now (to catch up
@@ -10,8 +11,6 @@ import org.alliancecompact.slack.schedule.DailyJobs;
  * not a job, lists the jobs.
  */
 final class JobsCommand {
-    static final String REFUSAL = "Only coordinators run the bot's daily jobs.";
-
     private final Services s;
     private final DailyJobs jobs;
 
@@ -29,16 +28,17 @@ final class JobsCommand {
         s.later(reply, () -> {
             Caller c = s.directory.who(user);
             if (!c.coordinator()) {
-                reply.text(REFUSAL);
+                reply.text(BotText.get("jobs.onlyCoordinators"));
                 return;
             }
             Optional<DailyJobs.Job> job = jobs.find(name);
             if (job.isEmpty()) {
                 String opening = name == null && words.length == 1
-                        ? "Name the job to run now: `/alliance run <job>`."
-                        : "`" + Ui.esc(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)))
-                                + "` is not a job. Run one with `/alliance run <job>`.";
-                reply.text(opening + " The jobs:\n" + Ui.esc(jobs.list()));
+                        ? BotText.get("jobs.name")
+                        : BotText.get(
+                                "jobs.unknown",
+                                Ui.esc(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length))));
+                reply.text(BotText.get("jobs.list", opening, Ui.esc(jobs.list())));
                 return;
             }
             DailyJobs.Outcome outcome = jobs.run(job.get(), c.email());

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
+import org.alliancecompact.slack.text.BotText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ final class ModalOpener implements AutoCloseable {
             if (viewId == null) {
                 reply.text(Ui.esc(message[0]));
             } else {
-                s.slack.updateModal(viewId, Ui.notice("Alliance Compact", Ui.esc(message[0])));
+                s.slack.updateModal(viewId, Ui.notice(BotText.get("bot.title"), Ui.esc(message[0])));
             }
             return;
         }

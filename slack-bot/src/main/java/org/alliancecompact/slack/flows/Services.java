@@ -18,6 +18,7 @@ import org.alliancecompact.slack.store.EventDelivery;
 import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.NudgeLog;
 import org.alliancecompact.slack.store.SupportStore;
+import org.alliancecompact.slack.text.BotText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,13 +105,13 @@ public final class Services {
             text = e.getMessage();
         } else if (e instanceof PluginUnavailable) {
             log.warn("Confluence unreachable: {}", e.getMessage());
-            text = "Confluence is not reachable just now, so I can't do that. Please try again in a few minutes.";
+            text = BotText.get("bot.confluenceUnreachable");
         } else if (e instanceof SlackCallFailed) {
             log.warn("{}", e.getMessage());
-            text = "Slack refused part of that (" + ((SlackCallFailed) e).error() + "). Please try again.";
+            text = BotText.get("bot.slackRefused", ((SlackCallFailed) e).error());
         } else {
             log.error("Unexpected failure", e);
-            text = "Something went wrong on the bot's side; it has been logged.";
+            text = BotText.get("bot.failed");
         }
         try {
             say.accept(reply, text);

@@ -216,22 +216,17 @@ final class SupportFlow {
         }
         String requesterId = requester;
         SupportRequest draft = SupportRequest.submit("new", requesterId, focus, days, providerId, s.now());
-        SupportCategory category = null;
-        boolean categoryKnown = true;
-        try {
-            category = s.plugin.categoryOf(requesterId);
-        } catch (PluginUnavailable e) {
-            // Filing must not depend on Confluence being up: the request goes in without a priority.
-            categoryKnown = false;
-        }
         boolean brokerage = RequestLifecycle.brokerageRequired(days, rules());
-        SupportRequest stored = s.support.insert(draft, c.slackUser(), category, brokerage);
-        boolean known = categoryKnown;
+        // Stored before the acknowledgement with no Confluence call on the way (Slack's 3 seconds, whatever
+        // Confluence does); its priority, the register's category, is read after it, before it is posted.
+        SupportRequest stored = s.support.insert(draft, c.slackUser(), null, brokerage);
         beingPosted.add(stored.id());
         BigDecimal asked = days;
         s.later(reply, () -> {
+            boolean known;
             boolean posted;
             try {
+                known = recordPriority(stored.id(), requesterId);
                 posted = postToGroupOrAlert(stored.id());
             } finally {
                 beingPosted.remove(stored.id());
@@ -255,6 +250,20 @@ final class SupportFlow {
             reply.text(esc(String.join(" ", sentences)));
         });
         return Map.of();
+    }
+
+    /**
+     * Stores the requester's support category as the request's priority (the register's category now, Oldham's
+     * support categories); false when Confluence could not be asked, and the request goes on without one.
+     */
+    private boolean recordPriority(String requestId, String requesterId) {
+        try {
+            s.support.setCategory(requestId, s.plugin.categoryOf(requesterId));
+            return true;
+        } catch (PluginUnavailable e) {
+            // Filing must not depend on Confluence being up: the request goes in without a priority.
+            return false;
+        }
     }
 
     /** Posts (or re-posts, when an earlier post failed) the request's message to the group's channel. */

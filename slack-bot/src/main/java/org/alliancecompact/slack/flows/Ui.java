@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliancecompact.slack.slackapi.SlackLimits;
 import org.alliancecompact.slack.slackapi.SlackText;
+import org.alliancecompact.slack.text.BotText;
 
 /**
  * Block Kit pieces the flows share, and reading a submitted modal's values. Every input block's
@@ -220,7 +221,7 @@ final class Ui {
      * expires 3 seconds after the press, and replaced by views.update when the content is ready.
      */
     static View loadingModal() {
-        return notice("Alliance Compact", ":hourglass_flowing_sand: One moment, I am gathering what this form needs…");
+        return notice(BotText.get("bot.title"), BotText.get("bot.gathering"));
     }
 
     /** A modal with text and a Close button only (no submit): an answer in place of a form. */

@@ -80,6 +80,14 @@ public final class SupportStore {
         });
     }
 
+    /** The request's priority: the requester's support category when it was filed (null: none, or hidden). */
+    public void setCategory(String id, SupportCategory category) {
+        jdbi.useHandle(h -> h.createUpdate("update support_requests set category = :c where id = :id")
+                .bind("c", category == null ? null : category.name())
+                .bind("id", number(id))
+                .execute());
+    }
+
     public void setMessage(String id, String channel, String ts) {
         jdbi.useHandle(h -> h.createUpdate("update support_requests set channel = :c, thread_ts = :t where id = :id")
                 .bind("c", channel)

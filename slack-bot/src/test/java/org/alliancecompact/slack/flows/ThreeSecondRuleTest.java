@@ -217,27 +217,4 @@ class ThreeSecondRuleTest {
         assertThat(h.count("select count(*) from support_requests where focus = 'attendance strategy'"))
                 .isEqualTo(1);
     }
-
-    @Test
-    void while_confluence_is_known_to_be_slow_a_submission_is_acknowledged_without_waiting_for_it() {
-        confluence("/rest/compact/1.0/register", 4_000);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("focus", "Writing moderation");
-        form.put("days", "1");
-        // the first submission finds out: its register read is still waiting after a second
-        timed(() -> h.submit("UALPHA", SupportFlow.REQUEST_MODAL, "", form, "VFORM-SLOW-1"));
-        Eventually.await("the bot finds Confluence slow", () -> h.bot.flows().confluenceSlow());
-        form.put("focus", "Reading moderation");
-        Timed<HttpResponse<String>> next =
-                timed(() -> h.submit("UALPHA", SupportFlow.REQUEST_MODAL, "", form, "VFORM-SLOW-2"));
-        assertThat(next.value().statusCode()).isEqualTo(200);
-        // not the 2 s budget: the bot already knows Confluence will not answer in time
-        assertThat(next.took()).isLessThan(BotApp.SUBMISSION_BUDGET);
-        assertThat(next.value().body()).contains("Saving");
-        confluence("/rest/compact/1.0/register", 0);
-        Eventually.await(
-                "both filed",
-                () -> h.count("select count(*) from support_requests where focus like '%moderation'") == 2);
-        Eventually.await("the bot idle", () -> h.bot.idle());
-    }
 }
