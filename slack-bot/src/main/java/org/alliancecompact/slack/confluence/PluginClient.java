@@ -79,6 +79,23 @@ public final class PluginClient {
         return readMembers();
     }
 
+    /**
+     * Whether {@link #members} would answer now without waiting for Confluence: a list within
+     * {@link #MEMBERS_TTL}, or one within {@link #MEMBERS_STALE_LIMIT} while Confluence is slow or down.
+     */
+    public boolean membersAtHand() {
+        CachedMembers cached = members.get();
+        Instant now = clock.instant();
+        return cached != null
+                && (cached.at().plus(MEMBERS_TTL).isAfter(now)
+                        || (cached.at().plus(MEMBERS_STALE_LIMIT).isAfter(now) && confluenceSlow()));
+    }
+
+    /** Whether a background read of the member list is under way. */
+    public boolean refreshingMembers() {
+        return refreshing.get();
+    }
+
     private List<MemberDto> readMembers() {
         Instant asked = clock.instant();
         List<MemberDto> fresh = List.copyOf(http.get(

@@ -44,8 +44,9 @@ import org.slf4j.LoggerFactory;
  *       problems show on the field at fault; no form calls Confluence before it answers (the member list,
  *       which says who is asking, is served from the bot's cache while Confluence is slow or down), and
  *       what needs Confluence (a request's priority, the plugin pushes) follows the acknowledgement. Should
- *       the checks still take longer than {@link #SUBMISSION_BUDGET} (the member list read for the first
- *       time from a slow Confluence), the acknowledgement turns the modal into a "saving" notice and the
+ *       the checks still take longer than {@link #SUBMISSION_BUDGET} (the member list to be read from a
+ *       Confluence not yet known to be slow), or cannot start at all (no member list at hand and Confluence
+ *       known to be slow or down), the acknowledgement turns the modal into a "saving" notice and the
  *       outcome follows in the modal or by direct message. A view submitted again (after Slack's timeout,
  *       say) is taken once ({@link ViewSubmissions}).
  * </ul>
@@ -323,7 +324,7 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             Future<Map<String, String>> outcome = submitting.submit(() -> submitNow(work, user, view, reply));
             Map<String, String> errors;
             try {
-                errors = outcome.get(SUBMISSION_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+                errors = outcome.get(budget().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException slow) {
                 submitting.execute(() -> reportLate(outcome, viewId, reply));
                 return ctx.ackWithUpdate(Ui.notice(BotText.get("bot.title"), BotText.get("bot.saving")));
@@ -339,6 +340,15 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
             return errors.isEmpty() ? ctx.ack() : ctx.ackWithErrors(errors);
         };
         app.viewSubmission(callbackId, handler);
+    }
+
+    /**
+     * How long a submission may work before it is acknowledged without its outcome: {@link #SUBMISSION_BUDGET},
+     * or nothing at all when its checks cannot start without a Confluence that is known to be slow or down (no
+     * member list at hand to say who is asking): waiting would only spend Slack's 3 seconds.
+     */
+    private Duration budget() {
+        return s.plugin.membersAtHand() || !s.plugin.confluenceSlow() ? SUBMISSION_BUDGET : Duration.ZERO;
     }
 
     /** Runs the submission's check-and-store; a failure becomes an error on the form's first field. */
@@ -383,10 +393,13 @@ public final class BotApp implements BotScheduler.Work, AutoCloseable {
         }
     }
 
-    /** No work left from acknowledged requests: modals opening, submissions finishing. */
+    /** No work left from acknowledged requests: modals opening, submissions finishing, the member list read. */
     public boolean idle() {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) submitting;
-        return modals.idle() && pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
+        return modals.idle()
+                && pool.getActiveCount() == 0
+                && pool.getQueue().isEmpty()
+                && !s.plugin.refreshingMembers();
     }
 
     @Override

@@ -62,6 +62,11 @@ class ThreeSecondRuleTest {
         Eventually.await("the last test's work done", () -> h.bot.idle());
         confluence("/rest/compact/1.0/members", 0);
         h.clock.advance(Duration.ofMinutes(5)); // past the bot's one-minute cache of the member list
+        // and the bot has seen Confluence answer at once since any slow call of the last test
+        h.command("UCOORD", "meetings");
+        Eventually.await(
+                "Confluence seen quick again",
+                () -> h.bot.idle() && !h.bot.flows().confluenceSlow());
     }
 
     /** The Confluence stand-in answers {@code path} as usual, {@code delayMs} late. */
