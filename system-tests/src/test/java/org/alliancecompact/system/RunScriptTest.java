@@ -62,6 +62,46 @@ class RunScriptTest {
         assertThat(Files.readString(dir.resolve("data/build.log"))).contains("--- compiler");
     }
 
+    @Test
+    @DisplayName("what is piped to run.sh reaches the bot's console, not the build or the preview server")
+    void piped_input_reaches_the_console_only(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("scripts"));
+        Files.copy(Path.of("../scripts/run.sh"), dir.resolve("scripts/run.sh"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        // each stand-in keeps what it could read from its input (nothing, when it is given none)
+        executable(bin.resolve("mvn"), """
+                #!/bin/bash
+                for a in "$@"; do [ "$a" = "-q" ] && exit 0; done
+                timeout 2 cat > mvn.stdin
+                mkdir -p confluence-plugin/target slack-bot/target
+                echo /x.jar > confluence-plugin/target/classpath.txt
+                echo /y.jar > slack-bot/target/classpath.txt
+                echo "[INFO] BUILD SUCCESS"
+                """);
+        executable(bin.resolve("java"), """
+                #!/bin/bash
+                case "$*" in
+                  *PreviewServer*) timeout 2 cat > preview.stdin; sleep 20 ;;
+                  *) timeout 5 cat > console.stdin ;;
+                esac
+                """);
+        executable(bin.resolve("curl"), "#!/bin/bash\nexit 0\n");
+        ProcessBuilder run = new ProcessBuilder("bash", "scripts/run.sh")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        run.environment().put("PATH", bin + ":/usr/bin:/bin");
+        run.environment().remove("ALLIANCE_PROFILE");
+        Process p = run.start();
+        try (var typed = p.getOutputStream()) {
+            typed.write("/alliance meetings\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("console.stdin"))).isEqualTo("/alliance meetings\n");
+        assertThat(Files.readString(dir.resolve("mvn.stdin"))).isEmpty();
+        assertThat(Files.readString(dir.resolve("preview.stdin"))).isEmpty();
+    }
+
     private static void executable(Path file, String text) throws IOException {
         Files.writeString(file, text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
