@@ -166,7 +166,8 @@ class FeesOwedTest {
         assertThat(Fees.owing(members, YEAR, bolton(JoinerFee.PRO_RATA_MONTHS)))
                 .extracting(Member::id)
                 .containsExactly("joiner", "school");
-        SupportRules none = new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null);
+        SupportRules none = new SupportRules(
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null, JoinerFee.FULL_FEE);
         assertThat(Fees.owing(members, YEAR, none)).isEmpty();
         assertThat(Fees.status(owing, YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
                         .state())
@@ -186,7 +187,7 @@ class FeesOwedTest {
     @Test
     @DisplayName("The joiner rule defaults to the whole fee when a profile does not say")
     void joinerRuleDefault() {
-        assertThat(new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "G", null, Period.ofMonths(2))
+        assertThat(new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "G", null, Period.ofMonths(2), null)
                         .joinerFee())
                 .isEqualTo(JoinerFee.FULL_FEE);
         assertThatThrownBy(() -> Fees.owedPence(null, YEAR, bolton(JoinerFee.FULL_FEE)))

@@ -19,7 +19,13 @@ class FeesTest {
 
     /** £3,000 a year, due two months into the academic year: 1 November. */
     private static final SupportRules BOLTON = new SupportRules(
-            new BigDecimal("2"), new BigDecimal("9"), 300_000, "SSIG", Duration.ofDays(14), Period.ofMonths(2));
+            new BigDecimal("2"),
+            new BigDecimal("9"),
+            300_000,
+            "SSIG",
+            Duration.ofDays(14),
+            Period.ofMonths(2),
+            JoinerFee.FULL_FEE);
 
     private static final AcademicYear YEAR = AcademicYear.parse("2026/27");
 
@@ -91,7 +97,8 @@ class FeesTest {
     @Test
     @DisplayName("An alliance without a fee has nothing due")
     void noFee() {
-        SupportRules none = new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null);
+        SupportRules none = new SupportRules(
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null, JoinerFee.FULL_FEE);
         assertThat(Fees.status("school", YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
                         .state())
                 .isEqualTo(FeeStatus.State.NO_FEE);
@@ -100,11 +107,23 @@ class FeesTest {
     @Test
     @DisplayName("A fee needs a due date, within the year; a payment needs an amount, a date and a reference")
     void inputsAreChecked() {
-        assertThatThrownBy(() ->
-                        new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "SSIG", Duration.ofDays(14), null))
+        assertThatThrownBy(() -> new SupportRules(
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        300_000,
+                        "SSIG",
+                        Duration.ofDays(14),
+                        null,
+                        JoinerFee.FULL_FEE))
                 .hasMessageStartingWith("support.feeDueAfter is required when there is an annual fee");
         assertThatThrownBy(() -> new SupportRules(
-                        BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "SSIG", Duration.ofDays(14), Period.ofYears(1)))
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        300_000,
+                        "SSIG",
+                        Duration.ofDays(14),
+                        Period.ofYears(1),
+                        JoinerFee.FULL_FEE))
                 .hasMessageStartingWith("support.feeDueAfter must be 0 or more and less than a year");
         assertThatThrownBy(() -> paid("school", YEAR, 0, "2026-09-01")).hasMessageStartingWith("amountPence");
         assertThat(paid("school", YEAR, FeePayment.MAX_AMOUNT_PENCE, "2026-09-01")

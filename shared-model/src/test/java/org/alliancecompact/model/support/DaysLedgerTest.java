@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.alliancecompact.model.fee.JoinerFee;
 import org.alliancecompact.model.time.AcademicYear;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,13 @@ class DaysLedgerTest {
     @Test
     void withNoCommittedDaysNothingIsOwedOrMet() {
         SupportRules none = new SupportRules(
-                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, "Group", java.time.Duration.ofDays(14), null);
+                java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO,
+                0,
+                "Group",
+                java.time.Duration.ofDays(14),
+                null,
+                JoinerFee.FULL_FEE);
         DaysLedger ledger = DaysLedger.of("school", YEAR, List.of(), none, LONDON);
         assertThat(ledger.noCommitment()).isTrue();
         assertThat(ledger.commitmentMet()).isFalse();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import org.alliancecompact.model.fee.JoinerFee;
 import org.junit.jupiter.api.Test;
 
 /** When a requester's evaluation is overdue: {@link RequestLifecycle#evaluationOverdueSince}. */
@@ -66,7 +67,13 @@ class EvaluationOverdueTest {
     @Test
     void theDueTimeComesFromTheProfile() {
         SupportRules weekToEvaluate = new SupportRules(
-                new BigDecimal("2"), new BigDecimal("9"), 300000, "SSIG", Duration.ofDays(7), Period.ofMonths(2));
+                new BigDecimal("2"),
+                new BigDecimal("9"),
+                300000,
+                "SSIG",
+                Duration.ofDays(7),
+                Period.ofMonths(2),
+                JoinerFee.FULL_FEE);
         Instant weekLater = DONE.plus(Duration.ofDays(7));
         assertThat(RequestLifecycle.evaluationOverdueSince(completed(), weekToEvaluate, weekLater))
                 .contains(weekLater);
