@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.alliancecompact.model.fee.JoinerFee;
 import org.alliancecompact.model.time.AcademicYear;
 import org.junit.jupiter.api.Test;
 
@@ -116,14 +115,7 @@ class DaysLedgerTest {
 
     @Test
     void withNoCommittedDaysNothingIsOwedOrMet() {
-        SupportRules none = new SupportRules(
-                java.math.BigDecimal.ZERO,
-                java.math.BigDecimal.ZERO,
-                0,
-                "Group",
-                java.time.Duration.ofDays(14),
-                null,
-                JoinerFee.FULL_FEE);
+        SupportRules none = TestRules.none().build();
         DaysLedger ledger = DaysLedger.of("school", YEAR, List.of(), none, LONDON);
         assertThat(ledger.noCommitment()).isTrue();
         assertThat(ledger.commitmentMet()).isFalse();

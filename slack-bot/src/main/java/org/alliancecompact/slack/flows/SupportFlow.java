@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -731,7 +730,8 @@ final class SupportFlow {
      */
     private String moveText(String prefix, Caller c, SupportRequest after, String note) {
         RequestStatus status = after.status();
-        if (!WORDED_MOVES.contains(status)) {
+        // each coordinator's move has words of its own; any other (withdrawn, evaluated) says its new status
+        if (!MOVES.contains(status)) {
             return BotText.get("support.moved.done", after.id(), statusLabel(status));
         }
         String provider = after.providerMemberId() == null ? "" : esc(s.directory.nameOf(after.providerMemberId()));
@@ -746,15 +746,6 @@ final class SupportFlow {
                 days(after.daysDelivered()),
                 days(after.days()));
     }
-
-    /** The moves {@link #moveText} has words of their own for. */
-    private static final Set<RequestStatus> WORDED_MOVES = EnumSet.of(
-            RequestStatus.CLAIMED,
-            RequestStatus.BROKERED,
-            RequestStatus.ASSIGNED,
-            RequestStatus.IN_PROGRESS,
-            RequestStatus.COMPLETED,
-            RequestStatus.DECLINED);
 
     private void announceMove(Caller c, SupportStore.Stored st, SupportRequest after, String note) {
         SupportStore.Stored fresh = load(after.id());
