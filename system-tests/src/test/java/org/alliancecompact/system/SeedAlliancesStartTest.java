@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.alliancecompact.confluence.preview.PreviewConfig;
 import org.alliancecompact.confluence.preview.PreviewServer;
+import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
@@ -59,6 +61,15 @@ class SeedAlliancesStartTest {
             }
             // the started meeting, the one next week and the queue are there on the first start
             assertThat(screen).contains("started at").contains("and 4 support requests in the queue");
+            // the demo's requests with a provider reached the plugin as a coordinator's moves do (the outbox):
+            // the one assigned lets its provider see the recipient's register row, the completed one no longer
+            List<String> demoIds = demo.members().stream().map(Member::id).toList();
+            List<SupportAssignment> assignments = preview.app().store.supportAssignments();
+            assertThat(assignments)
+                    .extracting(SupportAssignment::state)
+                    .containsExactlyInAnyOrder(SupportAssignment.State.ACTIVE, SupportAssignment.State.ENDED);
+            assertThat(assignments)
+                    .allSatisfy(a -> assertThat(demoIds).contains(a.providerMemberId(), a.recipientMemberId()));
             assertThat(screen).doesNotContain(" INFO ").doesNotContain("WARN");
         }
     }

@@ -98,34 +98,6 @@ public record SupportRequest(
         }
     }
 
-    /** A request recorded without the days given (before the bot asked): they count as the days asked for. */
-    public SupportRequest(
-            String id,
-            String requesterMemberId,
-            String focus,
-            BigDecimal days,
-            String preferredProviderMemberId,
-            Instant submittedAt,
-            RequestStatus status,
-            String claimedBy,
-            String providerMemberId,
-            String closingReason,
-            Instant completedAt) {
-        this(
-                id,
-                requesterMemberId,
-                focus,
-                days,
-                preferredProviderMemberId,
-                submittedAt,
-                status,
-                claimedBy,
-                providerMemberId,
-                closingReason,
-                completedAt,
-                null);
-    }
-
     /**
      * Whether {@code given} days may be recorded as given on a request for {@code asked} days: from 0 (the support
      * fell through after it started) to the days asked for, in half-day steps like the request itself (Bolton 21
@@ -165,6 +137,7 @@ public record SupportRequest(
                 preferredProviderMemberId,
                 submittedAt,
                 RequestStatus.SUBMITTED,
+                null,
                 null,
                 null,
                 null,

@@ -69,24 +69,6 @@ public record SupportRules(
         }
     }
 
-    /** Rules whose joiners owe the whole fee (the default when a profile does not say). */
-    public SupportRules(
-            BigDecimal brokerageThresholdDays,
-            BigDecimal committedDaysPerYear,
-            long annualFeePence,
-            String improvementGroupName,
-            Duration evaluationDue,
-            Period feeDueAfter) {
-        this(
-                brokerageThresholdDays,
-                committedDaysPerYear,
-                annualFeePence,
-                improvementGroupName,
-                evaluationDue,
-                feeDueAfter,
-                null);
-    }
-
     /** Every request is brokered first (a threshold of 0 days): say so, never "more than 0 days". */
     public boolean everyRequestBrokered() {
         return brokerageThresholdDays.signum() == 0;

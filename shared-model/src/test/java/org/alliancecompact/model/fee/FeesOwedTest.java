@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.alliancecompact.model.member.OrganisationKind;
 import org.alliancecompact.model.member.Phase;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.alliancecompact.model.support.SupportRules;
+import org.alliancecompact.model.support.TestRules;
 import org.alliancecompact.model.time.AcademicYear;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,14 +28,7 @@ class FeesOwedTest {
     private static final AcademicYear YEAR = AcademicYear.parse("2026/27");
 
     private static SupportRules bolton(JoinerFee joinerFee) {
-        return new SupportRules(
-                new BigDecimal("2"),
-                new BigDecimal("9"),
-                300_000,
-                "SSIG",
-                Duration.ofDays(14),
-                Period.ofMonths(2),
-                joinerFee);
+        return TestRules.bolton().joinerFee(joinerFee).build();
     }
 
     private static Member school(MembershipState state, String joinedOn) {
@@ -105,14 +98,10 @@ class FeesOwedTest {
         assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-30"), YEAR, rules))
                 .isEqualTo(300_000);
         // a fee that does not divide by 12 rounds to the nearest penny: £1,000 for 5 months is £416.67
-        SupportRules odd = new SupportRules(
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                100_000,
-                "Group",
-                Duration.ofDays(14),
-                Period.ofMonths(2),
-                JoinerFee.PRO_RATA_MONTHS);
+        SupportRules odd = TestRules.none()
+                .fee(100_000, Period.ofMonths(2))
+                .joinerFee(JoinerFee.PRO_RATA_MONTHS)
+                .build();
         assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-04-10"), YEAR, odd))
                 .isEqualTo(41_667);
     }
@@ -166,7 +155,7 @@ class FeesOwedTest {
         assertThat(Fees.owing(members, YEAR, bolton(JoinerFee.PRO_RATA_MONTHS)))
                 .extracting(Member::id)
                 .containsExactly("joiner", "school");
-        SupportRules none = new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null);
+        SupportRules none = TestRules.none().build();
         assertThat(Fees.owing(members, YEAR, none)).isEmpty();
         assertThat(Fees.status(owing, YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
                         .state())
@@ -186,7 +175,7 @@ class FeesOwedTest {
     @Test
     @DisplayName("The joiner rule defaults to the whole fee when a profile does not say")
     void joinerRuleDefault() {
-        assertThat(new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "G", null, Period.ofMonths(2))
+        assertThat(new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "G", null, Period.ofMonths(2), null)
                         .joinerFee())
                 .isEqualTo(JoinerFee.FULL_FEE);
         assertThatThrownBy(() -> Fees.owedPence(null, YEAR, bolton(JoinerFee.FULL_FEE)))

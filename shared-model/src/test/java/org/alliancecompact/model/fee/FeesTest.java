@@ -3,13 +3,12 @@ package org.alliancecompact.model.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.alliancecompact.model.profile.ProfileLoader;
 import org.alliancecompact.model.support.SupportRules;
+import org.alliancecompact.model.support.TestRules;
 import org.alliancecompact.model.time.AcademicYear;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class FeesTest {
 
     /** £3,000 a year, due two months into the academic year: 1 November. */
-    private static final SupportRules BOLTON = new SupportRules(
-            new BigDecimal("2"), new BigDecimal("9"), 300_000, "SSIG", Duration.ofDays(14), Period.ofMonths(2));
+    private static final SupportRules BOLTON = TestRules.bolton().build();
 
     private static final AcademicYear YEAR = AcademicYear.parse("2026/27");
 
@@ -91,7 +89,7 @@ class FeesTest {
     @Test
     @DisplayName("An alliance without a fee has nothing due")
     void noFee() {
-        SupportRules none = new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 0, "Group", Duration.ofDays(14), null);
+        SupportRules none = TestRules.none().build();
         assertThat(Fees.status("school", YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
                         .state())
                 .isEqualTo(FeeStatus.State.NO_FEE);
@@ -100,11 +98,10 @@ class FeesTest {
     @Test
     @DisplayName("A fee needs a due date, within the year; a payment needs an amount, a date and a reference")
     void inputsAreChecked() {
-        assertThatThrownBy(() ->
-                        new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "SSIG", Duration.ofDays(14), null))
+        assertThatThrownBy(() -> TestRules.none().fee(300_000, null).build())
                 .hasMessageStartingWith("support.feeDueAfter is required when there is an annual fee");
-        assertThatThrownBy(() -> new SupportRules(
-                        BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "SSIG", Duration.ofDays(14), Period.ofYears(1)))
+        assertThatThrownBy(
+                        () -> TestRules.none().fee(300_000, Period.ofYears(1)).build())
                 .hasMessageStartingWith("support.feeDueAfter must be 0 or more and less than a year");
         assertThatThrownBy(() -> paid("school", YEAR, 0, "2026-09-01")).hasMessageStartingWith("amountPence");
         assertThat(paid("school", YEAR, FeePayment.MAX_AMOUNT_PENCE, "2026-09-01")

@@ -115,8 +115,7 @@ class DaysLedgerTest {
 
     @Test
     void withNoCommittedDaysNothingIsOwedOrMet() {
-        SupportRules none = new SupportRules(
-                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, "Group", java.time.Duration.ofDays(14), null);
+        SupportRules none = TestRules.none().build();
         DaysLedger ledger = DaysLedger.of("school", YEAR, List.of(), none, LONDON);
         assertThat(ledger.noCommitment()).isTrue();
         assertThat(ledger.commitmentMet()).isFalse();

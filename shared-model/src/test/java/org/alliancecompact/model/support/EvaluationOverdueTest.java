@@ -5,10 +5,8 @@ import static org.alliancecompact.model.support.SupportFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 /** When a requester's evaluation is overdue: {@link RequestLifecycle#evaluationOverdueSince}. */
@@ -65,8 +63,8 @@ class EvaluationOverdueTest {
 
     @Test
     void theDueTimeComesFromTheProfile() {
-        SupportRules weekToEvaluate = new SupportRules(
-                new BigDecimal("2"), new BigDecimal("9"), 300000, "SSIG", Duration.ofDays(7), Period.ofMonths(2));
+        SupportRules weekToEvaluate =
+                TestRules.bolton().evaluationDue(Duration.ofDays(7)).build();
         Instant weekLater = DONE.plus(Duration.ofDays(7));
         assertThat(RequestLifecycle.evaluationOverdueSince(completed(), weekToEvaluate, weekLater))
                 .contains(weekLater);

@@ -1,15 +1,12 @@
 package org.alliancecompact.model.support;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 
 final class SupportFixtures {
 
     /** Exceed's threshold (more than two days is brokered) with Bolton's nine committed days. */
-    static final SupportRules RULES = new SupportRules(
-            new BigDecimal("2"), new BigDecimal("9"), 300000, "SSIG", Duration.ofDays(14), Period.ofMonths(2));
+    static final SupportRules RULES = TestRules.bolton().build();
 
     private SupportFixtures() {}
 

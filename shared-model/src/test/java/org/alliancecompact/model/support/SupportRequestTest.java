@@ -65,20 +65,31 @@ class SupportRequestTest {
     @Test
     void aClosedRequestCarriesItsReason() {
         assertThatThrownBy(() -> new SupportRequest(
-                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.DECLINED, null, null, " ", null))
+                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.DECLINED, null, null, " ", null, null))
                 .hasMessageStartingWith("closingReason");
     }
 
     @Test
     void aStoredRequestMustRecordItsProviderAndCompletion() {
         assertThatThrownBy(() -> new SupportRequest(
-                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.ASSIGNED, "c", null, null, null))
+                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.ASSIGNED, "c", null, null, null, null))
                 .hasMessageStartingWith("providerMemberId");
         assertThatThrownBy(() -> new SupportRequest(
-                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.COMPLETED, "c", "b", null, null))
+                        "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.COMPLETED, "c", "b", null, null, null))
                 .hasMessageStartingWith("completedAt");
         assertThat(new SupportRequest(
-                                "r", "a", "f", BigDecimal.ONE, null, AT, RequestStatus.EVALUATED, "c", "b", null, AT)
+                                "r",
+                                "a",
+                                "f",
+                                BigDecimal.ONE,
+                                null,
+                                AT,
+                                RequestStatus.EVALUATED,
+                                "c",
+                                "b",
+                                null,
+                                AT,
+                                null)
                         .status())
                 .isEqualTo(RequestStatus.EVALUATED);
     }

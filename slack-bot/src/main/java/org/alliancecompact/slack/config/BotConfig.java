@@ -71,48 +71,6 @@ public record BotConfig(
         names = names == null ? Map.of() : Map.copyOf(names);
     }
 
-    /** Settings that name no one (people are shown by their Slack names). */
-    public BotConfig(
-            Mode mode,
-            String slackBotToken,
-            String slackSigningSecret,
-            String slackAppToken,
-            URI slackApiUrl,
-            URI confluenceUrl,
-            String confluenceToken,
-            String databaseUrl,
-            String databaseUser,
-            String databasePassword,
-            int port,
-            String bindAddress,
-            String allianceProfile,
-            String supportChannel,
-            List<String> coordinatorEmails,
-            List<String> partnershipLeaderEmails,
-            List<String> directorEmails,
-            URI mouPageUrl) {
-        this(
-                mode,
-                slackBotToken,
-                slackSigningSecret,
-                slackAppToken,
-                slackApiUrl,
-                confluenceUrl,
-                confluenceToken,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                port,
-                bindAddress,
-                allianceProfile,
-                supportChannel,
-                coordinatorEmails,
-                partnershipLeaderEmails,
-                directorEmails,
-                mouPageUrl,
-                Map.of());
-    }
-
     /**
      * The name the settings give the person with this email ({@code COORDINATOR_EMAILS="Cora Jones
      * <cora@alliance.org>"}), if any.

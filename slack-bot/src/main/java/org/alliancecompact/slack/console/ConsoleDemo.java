@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.alliancecompact.model.api.MemberDto;
 import org.alliancecompact.model.api.PersonDto;
+import org.alliancecompact.model.api.SupportAssignmentDto;
 import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.meeting.Meeting;
 import org.alliancecompact.model.meeting.MeetingKind;
@@ -22,14 +23,18 @@ import org.alliancecompact.model.support.RequestLifecycle;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.support.SupportRequest;
 import org.alliancecompact.model.support.SupportRules;
+import org.alliancecompact.slack.confluence.PluginClient;
 import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.text.BotText;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The bot's half of the demo a newcomer meets on the defaults (issue 17: every demo meeting lay in the future,
  * so attendance could never be taken on fresh data): a meeting that started half an hour ago, one next week,
- * and support requests in four states (submitted, claimed, with a provider, completed). Stored once, on a
+ * and support requests in four states (submitted, claimed, with a provider, completed), whose providers the plugin
+ * is told as a coordinator's moves tell it (queued in the outbox with the move), so the provider sees the
+ * recipient's register row while the support runs. Stored once, on a
  * bot database with no meetings and no requests, and only when Confluence holds the profile's demo members
  * ({@link DemoAlliance}), so a console pointed at a real Confluence never gets invented data.
  */
@@ -43,6 +48,7 @@ final class ConsoleDemo {
     /**
      * Stores the demo when the stores are empty and {@code members} are the profile's demo members.
      *
+     * @param plugin where the moves' pushes are queued (sent by whoever delivers the outbox)
      * @param slackIdOf the console's made-up Slack user ID for an e-mail address
      * @return what was stored, empty when nothing was
      */
@@ -51,6 +57,7 @@ final class ConsoleDemo {
             List<MemberDto> members,
             MeetingStore meetings,
             SupportStore support,
+            PluginClient plugin,
             Function<String, String> slackIdOf,
             Instant now) {
         LocalDate today = now.atZone(profile.timeZone()).toLocalDate();
@@ -118,7 +125,7 @@ final class ConsoleDemo {
                     slackIdOf.apply(head),
                     null,
                     RequestLifecycle.brokerageRequired(days, rules));
-            moveTo(support, request, states[i], provider.id(), coordinator, submitted, rules);
+            moveTo(support, plugin, request, states[i], provider.id(), coordinator, submitted, rules);
         }
         return Optional.of(new Seeded(started, nextWeek, states.length));
     }
@@ -126,6 +133,7 @@ final class ConsoleDemo {
     /** Moves a request along the profile's own path (brokered first where the profile says so) to {@code target}. */
     private static void moveTo(
             SupportStore support,
+            PluginClient plugin,
             SupportRequest request,
             RequestStatus target,
             String provider,
@@ -145,8 +153,29 @@ final class ConsoleDemo {
                 default -> throw new IllegalStateException("no demo path through " + next);
             };
             when = when.plus(Duration.ofHours(4));
-            support.move(r, after, coordinator, when, h -> {});
+            SupportRequest before = r;
+            support.move(r, after, coordinator, when, h -> tellPlugin(plugin, h, before, after));
             r = after;
+        }
+    }
+
+    /**
+     * The push a coordinator's move makes (SupportFlow's assign and complete): assigning grants the provider
+     * sight of the recipient's register row (Oldham data-sharing: partners providing support), completing ends it.
+     */
+    private static void tellPlugin(PluginClient plugin, Handle h, SupportRequest before, SupportRequest after) {
+        if (after.status() == RequestStatus.ASSIGNED) {
+            plugin.queueSupportAssignment(
+                    h,
+                    after.id(),
+                    new SupportAssignmentDto(
+                            after.providerMemberId(), after.requesterMemberId(), SupportAssignmentDto.State.ACTIVE));
+        } else if (after.status() == RequestStatus.COMPLETED) {
+            plugin.queueSupportAssignment(
+                    h,
+                    after.id(),
+                    new SupportAssignmentDto(
+                            before.providerMemberId(), before.requesterMemberId(), SupportAssignmentDto.State.ENDED));
         }
     }
 

@@ -36,11 +36,14 @@ import org.alliancecompact.model.text.Words;
 import org.alliancecompact.model.time.OperatorClock;
 import org.alliancecompact.slack.Bot;
 import org.alliancecompact.slack.config.BotConfig;
+import org.alliancecompact.slack.confluence.OutboxSender;
+import org.alliancecompact.slack.confluence.PluginClient;
 import org.alliancecompact.slack.confluence.PluginHttp;
 import org.alliancecompact.slack.http.SlackSignature;
 import org.alliancecompact.slack.slackapi.SlackText;
 import org.alliancecompact.slack.store.Database;
 import org.alliancecompact.slack.store.MeetingStore;
+import org.alliancecompact.slack.store.Outbox;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.text.BotText;
 
@@ -329,8 +332,23 @@ public final class ConsoleMode implements AutoCloseable {
         }
         try (Database db =
                 Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null)) {
-            return ConsoleDemo.seedIfFresh(
-                    profile, members, new MeetingStore(db.jdbi()), new SupportStore(db.jdbi()), slack::idOf, now);
+            // on the clock the bot's outbox runs on (its Bot.Options), so the pushes are due at once
+            Outbox outbox = new Outbox(db.jdbi());
+            PluginHttp pluginHttp = new PluginHttp(config.confluenceUrl(), config.confluenceToken(), Bot.json());
+            Optional<ConsoleDemo.Seeded> seeded = ConsoleDemo.seedIfFresh(
+                    profile,
+                    members,
+                    new MeetingStore(db.jdbi()),
+                    new SupportStore(db.jdbi()),
+                    new PluginClient(pluginHttp, outbox, Clock.systemUTC()),
+                    slack::idOf,
+                    now);
+            // delivered now, as after a coordinator's move, so the plugin knows the providers before anyone looks;
+            // what does not get through, the bot's scheduler retries
+            if (seeded.isPresent()) {
+                new OutboxSender(outbox, pluginHttp, Clock.systemUTC()).deliverDue();
+            }
+            return seeded;
         }
     }
 

@@ -377,13 +377,10 @@ final class MeetingFlow {
         if (c.organisations().isEmpty()) {
             throw new IllegalArgumentException(BotText.get("meetings.rsvp.coordinatorOnly"));
         }
-        List<MemberDto> current =
-                c.organisations().stream().filter(this::current).toList();
+        // current members only: a person of former members only never gets here (Directory.who says why)
+        List<MemberDto> current = c.organisations();
         List<String> mine = current.stream().map(MemberDto::name).toList();
         if (named == null || named.isBlank()) {
-            if (current.isEmpty()) {
-                throw formerOnly(c.organisations());
-            }
             if (current.size() > 1) {
                 throw new NotRecognised(BotText.get(
                         "meetings.rsvp.chooseOrganisation",
@@ -412,15 +409,6 @@ final class MeetingFlow {
             throw new NotRecognised(BotText.get("meetings.rsvp.noSuchOrganisation", q, Words.list(mine)));
         }
         throw new NotRecognised(BotText.get("meetings.rsvp.notFor", other.get().name(), Words.list(mine)));
-    }
-
-    private NotRecognised formerOnly(List<MemberDto> former) {
-        return new NotRecognised(BotText.get(
-                "meetings.rsvp.formerNone",
-                Words.list(former.stream()
-                        .map(m -> m.name() + ": " + stateWords(m))
-                        .toList()),
-                whoToAsk()));
     }
 
     /**

@@ -731,50 +731,41 @@ final class SupportFlow {
         }
     }
 
-    /** What the move says, with its reason and the provider's name: for the thread, and for the requester. */
-    private String moveDetail(String prefix, Caller c, SupportRequest after, String note) {
+    /**
+     * What a move says, with its reason and the provider's name, in the texts {@code prefix + status} ({@code
+     * support.thread.} for the group's thread, {@code support.told.} for the requester), which may use {0} the
+     * request's number, {1} its focus, {2} who moved it, {3} the provider, {4} the reason (the broker's note or why
+     * it was declined), {5} the days given and {6} the days asked for.
+     */
+    private String moveText(String prefix, Caller c, SupportRequest after, String note) {
+        RequestStatus status = after.status();
+        // each coordinator's move has words of its own; any other (withdrawn, evaluated) says its new status
+        if (!MOVES.contains(status)) {
+            return BotText.get("support.moved.done", after.id(), statusLabel(status));
+        }
         String provider = after.providerMemberId() == null ? "" : esc(s.directory.nameOf(after.providerMemberId()));
-        return switch (after.status()) {
-            case CLAIMED -> BotText.get(prefix + "CLAIMED", c.slackUser());
-            case BROKERED -> BotText.get(prefix + "BROKERED", c.slackUser(), esc(Words.sentence(note)));
-            case ASSIGNED -> BotText.get(prefix + "ASSIGNED", c.slackUser(), provider);
-            case IN_PROGRESS -> BotText.get(prefix + "IN_PROGRESS", c.slackUser(), provider);
-            case COMPLETED ->
-                BotText.get(
-                        prefix + "COMPLETED", c.slackUser(), provider, days(after.daysDelivered()), days(after.days()));
-            case DECLINED ->
-                BotText.get(prefix + "DECLINED", c.slackUser(), esc(Words.sentence(after.closingReason())));
-            default -> BotText.get("support.moved.done", after.id(), statusLabel(after.status()));
-        };
+        String reason = status == RequestStatus.DECLINED ? after.closingReason() : note;
+        return BotText.get(
+                prefix + status.name(),
+                after.id(),
+                esc(after.focus()),
+                c.slackUser(),
+                provider,
+                reason == null ? "" : esc(Words.sentence(reason)),
+                days(after.daysDelivered()),
+                days(after.days()));
     }
 
     private void announceMove(Caller c, SupportStore.Stored st, SupportRequest after, String note) {
         SupportStore.Stored fresh = load(after.id());
         if (fresh.threadTs() != null) {
             s.slack.update(fresh.channel(), fresh.threadTs(), summary(fresh), message(fresh));
-            s.slack.postInThread(fresh.channel(), fresh.threadTs(), moveDetail("support.thread.", c, after, note));
+            s.slack.postInThread(fresh.channel(), fresh.threadTs(), moveText("support.thread.", c, after, note));
         }
         if (!c.slackUser().equals(st.requesterSlackUser())) {
-            String text = toldRequester(c, after, note);
+            String text = moveText("support.told.", c, after, note);
             s.slack.post(st.requesterSlackUser(), text, List.of(Ui.text(text)));
         }
-    }
-
-    /** The requester's message about a move: every move, with its reason and the provider's name. */
-    private String toldRequester(Caller c, SupportRequest after, String note) {
-        String id = after.id();
-        String focus = esc(after.focus());
-        String provider = after.providerMemberId() == null ? "" : esc(s.directory.nameOf(after.providerMemberId()));
-        return switch (after.status()) {
-            case CLAIMED -> BotText.get("support.told.CLAIMED", id, focus, c.slackUser());
-            case BROKERED -> BotText.get("support.told.BROKERED", id, focus, c.slackUser(), esc(Words.sentence(note)));
-            case ASSIGNED -> BotText.get("support.told.ASSIGNED", id, focus, provider);
-            case IN_PROGRESS -> BotText.get("support.told.IN_PROGRESS", id, focus, provider);
-            case COMPLETED -> BotText.get("support.told.COMPLETED", id, focus, provider, days(after.daysDelivered()));
-            case DECLINED ->
-                BotText.get("support.told.DECLINED", id, focus, esc(Words.sentence(after.closingReason())));
-            default -> BotText.get("support.moved.done", id, statusLabel(after.status()));
-        };
     }
 
     private SupportStore.Stored load(String id) {

@@ -76,6 +76,7 @@ public final class SupportStore {
                     null,
                     null,
                     null,
+                    null,
                     null);
         });
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.alliancecompact.model.fee.JoinerFee;
 import org.alliancecompact.model.support.RequestLifecycle;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.support.SupportRequest;
@@ -14,8 +15,8 @@ import org.alliancecompact.slack.store.SupportStore;
 
 /** Fills the support table with requests in any state, moved there through the real lifecycle. */
 public final class RequestSeeder {
-    private static final SupportRules RULES =
-            new SupportRules(new BigDecimal("2"), new BigDecimal("9"), 0, "SSIG", Duration.ofDays(14), null);
+    private static final SupportRules RULES = new SupportRules(
+            new BigDecimal("2"), new BigDecimal("9"), 0, "SSIG", Duration.ofDays(14), null, JoinerFee.FULL_FEE);
 
     private final SupportStore store;
     private final Instant at;
