@@ -23,6 +23,7 @@ import org.alliancecompact.model.fee.FeeStatus;
 import org.alliancecompact.model.fee.Fees;
 import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.time.AcademicYear;
 
@@ -37,12 +38,14 @@ public final class FeeService {
     private final CompactStore store;
     private final MouService mou;
     private final SupportRules rules;
+    private final Membership membership;
     private final Clock clock;
 
     public FeeService(CompactStore store, MouService mou, ProfileSource profile, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.mou = Objects.requireNonNull(mou, "mou");
         this.rules = Objects.requireNonNull(profile, "profile").profile().support();
+        this.membership = profile.profile().membership().membership();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -164,7 +167,12 @@ public final class FeeService {
                 .filter(r -> r.payment().academicYear().equals(year))
                 .toList();
         FeeStatus status = Fees.status(
-                member, year, own.stream().map(FeePaymentRecord::payment).toList(), rules, today);
+                member,
+                membership,
+                year,
+                own.stream().map(FeePaymentRecord::payment).toList(),
+                rules,
+                today);
         return new FeeStatusDto(
                 member.id(),
                 member.name(),
