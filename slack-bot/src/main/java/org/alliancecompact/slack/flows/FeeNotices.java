@@ -36,8 +36,11 @@ final class FeeNotices {
     }
 
     /**
-     * The digest's fee section, mrkdwn ending in a new line: every organisation whose fee is unpaid after its
-     * due date, with what is outstanding, and how many owe a fee not yet due. Empty when there is no fee.
+     * The digest's fee section, mrkdwn ending in a new line: under one heading for the academic year, the fees
+     * overdue (unpaid after their due date: state OVERDUE) and the fees not yet due (state NOT_YET_DUE), each
+     * counted with its total outstanding and listed by organisation with what is left to pay and the due date;
+     * paid and not-owed fees are in neither. The states are the plugin's ({@code FeeStatus.State}), so the
+     * digest and the register page agree. Empty when there is no fee.
      */
     String digestSection() {
         if (!charged()) {
@@ -51,32 +54,46 @@ final class FeeNotices {
             return BotText.get("fees.digest.unreadable") + "\n";
         }
         StringBuilder text = new StringBuilder();
+        text.append(BotText.get("fees.digest.heading", fees.academicYear())).append('\n');
         List<FeeStatusDto> overdue = withState(fees, FeeStatus.State.OVERDUE);
         if (overdue.isEmpty()) {
-            text.append(BotText.get("fees.digest.allPaid", fees.academicYear())).append('\n');
+            text.append(BotText.get("fees.digest.overdue.none")).append('\n');
         } else {
-            text.append(BotText.get("fees.digest.heading", fees.academicYear())).append('\n');
+            text.append(BotText.get("fees.digest.overdue", organisations(overdue), pounds(outstanding(overdue))))
+                    .append('\n');
             for (FeeStatusDto f : overdue) {
-                String name = esc(f.memberName());
-                String line = f.paidPence() == 0
-                        ? BotText.get("fees.digest.unpaid", name, pounds(f.outstandingPence()), date(f.dueBy()))
-                        : BotText.get(
-                                "fees.digest.partlyPaid",
-                                name,
-                                pounds(f.outstandingPence()),
-                                pounds(f.duePence()),
-                                date(f.dueBy()));
-                text.append(line).append('\n');
+                text.append(line(f, "fees.digest.unpaid", "fees.digest.partlyPaid"))
+                        .append('\n');
             }
         }
-        int notYetDue = withState(fees, FeeStatus.State.NOT_YET_DUE).size();
-        if (notYetDue > 0) {
-            String who = overdue.isEmpty()
-                    ? Words.count(notYetDue, "organisation owes", "organisations owe")
-                    : Words.count(notYetDue, "more organisation owes", "more organisations owe");
-            text.append(BotText.get("fees.digest.notYetDue", who)).append('\n');
+        List<FeeStatusDto> notYetDue = withState(fees, FeeStatus.State.NOT_YET_DUE);
+        if (notYetDue.isEmpty()) {
+            text.append(BotText.get("fees.digest.notYetDue.none")).append('\n');
+        } else {
+            text.append(BotText.get("fees.digest.notYetDue", organisations(notYetDue), pounds(outstanding(notYetDue))))
+                    .append('\n');
+            for (FeeStatusDto f : notYetDue) {
+                text.append(line(f, "fees.digest.toPay", "fees.digest.partlyToPay"))
+                        .append('\n');
+            }
         }
         return text.toString();
+    }
+
+    /** One organisation's line: {@code unpaidKey} when nothing is paid yet, {@code partKey} when part is. */
+    private static String line(FeeStatusDto f, String unpaidKey, String partKey) {
+        String name = esc(f.memberName());
+        return f.paidPence() == 0
+                ? BotText.get(unpaidKey, name, pounds(f.outstandingPence()), date(f.dueBy()))
+                : BotText.get(partKey, name, pounds(f.outstandingPence()), pounds(f.duePence()), date(f.dueBy()));
+    }
+
+    private static String organisations(List<FeeStatusDto> fees) {
+        return Words.count(fees.size(), "organisation", "organisations");
+    }
+
+    private static long outstanding(List<FeeStatusDto> fees) {
+        return fees.stream().mapToLong(FeeStatusDto::outstandingPence).sum();
     }
 
     /**
