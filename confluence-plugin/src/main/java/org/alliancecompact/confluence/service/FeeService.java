@@ -58,6 +58,11 @@ public final class FeeService {
         return rules.annualFeePence();
     }
 
+    /** The alliance's time zone, in which dates of recorded instants are written. */
+    public java.time.ZoneId timeZone() {
+        return mou.profile().timeZone();
+    }
+
     /** Today in the alliance's time zone. */
     public LocalDate today() {
         return mou.today();
