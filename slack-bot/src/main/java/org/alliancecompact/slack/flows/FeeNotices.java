@@ -55,29 +55,36 @@ final class FeeNotices {
         }
         StringBuilder text = new StringBuilder();
         text.append(BotText.get("fees.digest.heading", fees.academicYear())).append('\n');
-        List<FeeStatusDto> overdue = withState(fees, FeeStatus.State.OVERDUE);
-        if (overdue.isEmpty()) {
-            text.append(BotText.get("fees.digest.overdue.none")).append('\n');
-        } else {
-            text.append(BotText.get("fees.digest.overdue", organisations(overdue), pounds(outstanding(overdue))))
-                    .append('\n');
-            for (FeeStatusDto f : overdue) {
-                text.append(line(f, "fees.digest.unpaid", "fees.digest.partlyPaid"))
-                        .append('\n');
-            }
-        }
-        List<FeeStatusDto> notYetDue = withState(fees, FeeStatus.State.NOT_YET_DUE);
-        if (notYetDue.isEmpty()) {
-            text.append(BotText.get("fees.digest.notYetDue.none")).append('\n');
-        } else {
-            text.append(BotText.get("fees.digest.notYetDue", organisations(notYetDue), pounds(outstanding(notYetDue))))
-                    .append('\n');
-            for (FeeStatusDto f : notYetDue) {
-                text.append(line(f, "fees.digest.toPay", "fees.digest.partlyToPay"))
-                        .append('\n');
-            }
-        }
+        part(
+                text,
+                withState(fees, FeeStatus.State.OVERDUE),
+                "fees.digest.overdue",
+                "fees.digest.unpaid",
+                "fees.digest.partlyPaid");
+        part(
+                text,
+                withState(fees, FeeStatus.State.NOT_YET_DUE),
+                "fees.digest.notYetDue",
+                "fees.digest.toPay",
+                "fees.digest.partlyToPay");
         return text.toString();
+    }
+
+    /**
+     * One part of the section: {@code headingKey} with the count and total outstanding, then a line per
+     * organisation; {@code headingKey + ".none"} when there is none.
+     */
+    private static void part(
+            StringBuilder text, List<FeeStatusDto> fees, String headingKey, String unpaidKey, String partKey) {
+        if (fees.isEmpty()) {
+            text.append(BotText.get(headingKey + ".none")).append('\n');
+            return;
+        }
+        text.append(BotText.get(headingKey, organisations(fees), pounds(outstanding(fees))))
+                .append('\n');
+        for (FeeStatusDto f : fees) {
+            text.append(line(f, unpaidKey, partKey)).append('\n');
+        }
     }
 
     /** One organisation's line: {@code unpaidKey} when nothing is paid yet, {@code partKey} when part is. */

@@ -166,6 +166,18 @@ class FeeNoticesTest {
     }
 
     @Test
+    @DisplayName("Bolton 25: when every fee is paid the digest says none is overdue and none is still to come")
+    void everyFeePaid() {
+        h = new BotHarness("bolton").start();
+        h.plugin.stubFor(get(urlPathEqualTo(FEES)).willReturn(okJson(BETA)));
+        assertThat(feeSection(digest()))
+                .contains("Annual fees, 2026/27")
+                .contains("Overdue (unpaid after the due date): none.")
+                .contains("Not yet due: none.")
+                .doesNotContain("Beta Academy");
+    }
+
+    @Test
     @DisplayName("Bolton 25: 'We will pay' — a head whose school has not paid sees it on Home with the amount and"
             + " date; a head whose school has paid sees nothing about fees")
     void theHomeTabShowsTheMembersUnpaidFee() {
