@@ -277,4 +277,36 @@ class FeesRestTest {
         assertThat(unchanged.get("state").asText()).isEqualTo("PAID");
         assertThat(unchanged.get("payments").get(0).get("reversal").isNull()).isTrue();
     }
+
+    // ---- issue 18 review, gap 2: the fee is asked of current members by MemberStanding
+
+    private void associate(String id, String joinedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("name", id + " School");
+        body.put("kind", "SCHOOL");
+        body.put("phase", "SECONDARY");
+        body.put("state", "ASSOCIATE");
+        body.put("joinedOn", joinedOn);
+        body.put("people", List.of());
+        Reply r = http.send("POST", API + "/members", COORDINATOR, body, true);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' is asked of current members: with Bolton's six months for"
+            + " associates, one whose allowance ends today owes and is overdue; one whose allowance ended yesterday"
+            + " owes nothing and is in no one's unpaid list")
+    void aLapsedAssociateIsNotAskedToPay() {
+        // today is 23 November 2026: joined 23 May 2026, an associate up to and including today
+        associate("still-associate", "2026-05-23");
+        associate("lapsed-associate", "2026-05-22");
+        JsonNode current = fee("still-associate", COORDINATOR);
+        assertThat(current.get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(current.get("duePence").asLong()).isEqualTo(300_000);
+        JsonNode lapsed = fee("lapsed-associate", COORDINATOR);
+        assertThat(lapsed.get("state").asText()).isEqualTo("NOT_OWED");
+        assertThat(lapsed.get("duePence").asLong()).isZero();
+        assertThat(lapsed.get("outstandingPence").asLong()).isZero();
+    }
 }
