@@ -446,14 +446,47 @@
     return '\u00a3' + whole + '.' + String(p % 100).padStart(2, '0');
   }
 
-  /** Rewrites one organisation's row from the REST answer, as FeeSectionRenderer writes it. */
-  function updateFeeRow(T, tr, fee) {
+  /** An ISO instant -> "30 November 2026", the day in the alliance's time zone, as EnGb.date. */
+  function formatDay(iso, zone) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) {
+      return iso || '';
+    }
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone || 'Europe/London', year: 'numeric', month: 'long', day: 'numeric' })
+      .formatToParts(d).forEach(function (p) { parts[p.type] = p.value; });
+    return Number(parts.day) + ' ' + parts.month + ' ' + parts.year;
+  }
+
+  /**
+   * Rewrites one organisation's row from the REST answer, as FeeSectionRenderer writes it: a reversed payment
+   * struck through with its reversal, each other payment with its Reverse button.
+   */
+  function updateFeeRow(T, section, tr, fee) {
     var paid = tr.querySelector('.compact-fee-paid');
     paid.textContent = '';
     paid.appendChild(element('span', 'compact-fee-total', pounds(fee.paidPence)));
     var list = element('ul', 'compact-fee-payments');
     (fee.payments || []).forEach(function (p) {
-      list.appendChild(element('li', null, fmt(T.feePayment, [pounds(p.amountPence), formatDate(p.paidOn), p.reference])));
+      var text = fmt(T.feePayment, [pounds(p.amountPence), formatDate(p.paidOn), p.reference]);
+      var item = element('li');
+      item.dataset.paymentId = String(p.id);
+      if (p.reversal) {
+        item.className = 'compact-fee-reversed';
+        item.appendChild(element('del', null, text));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(element('span', 'compact-fee-reversal',
+          fmt(T.feeReversal, [formatDay(p.reversal.reversedAt, section.dataset.timeZone), p.reversal.reason])));
+      } else {
+        item.appendChild(document.createTextNode(text + ' '));
+        var button = element('button', 'aui-button aui-button-link compact-fee-reverse', T.feeReverse);
+        button.type = 'button';
+        button.dataset.paymentId = String(p.id);
+        button.dataset.payment = text;
+        button.setAttribute('aria-label', fmt(T.feeReverseLabel, [text]));
+        item.appendChild(button);
+      }
+      list.appendChild(item);
     });
     paid.appendChild(list);
     var state = tr.querySelector('.compact-fee-state');
@@ -500,8 +533,45 @@
       send(T, 'POST', restBase(section) + '/fees/' + encodeURIComponent(tr.dataset.memberId) + '/payments', body)
         .then(function (fee) {
           hideDialog(dialog);
-          updateFeeRow(T, tr, fee);
+          updateFeeRow(T, section, tr, fee);
           flag('success', fmt(T.feeRecorded, [pounds(amount), tr.dataset.memberName]));
+        }).catch(function (failure) {
+          showError(error, failure.message);
+        });
+    });
+    initFeeReversals(fees, section, T);
+  }
+
+  /** The Reverse action on each payment: a reason in the dialog, then the row as the server recomputed it. */
+  function initFeeReversals(fees, section, T) {
+    var dialog = section.querySelector('.compact-fee-reverse-dialog');
+    if (!dialog) { return; }
+    var form = dialog.querySelector('.compact-fee-reverse-form');
+    var error = dialog.querySelector('.compact-error');
+    var current = null;
+    fees.addEventListener('click', function (event) {
+      var button = event.target.closest('.compact-fee-reverse');
+      if (!button) { return; }
+      current = { tr: button.closest('tr'), paymentId: button.dataset.paymentId, payment: button.dataset.payment };
+      form.reset();
+      showError(error, '');
+      dialog.querySelector('.compact-dialog-member').textContent = current.tr.dataset.memberName;
+      dialog.querySelector('.compact-fee-reverse-payment').textContent = current.payment;
+      showDialog(dialog);
+    });
+    dialog.querySelector('.compact-cancel').addEventListener('click', function () { hideDialog(dialog); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var reason = form.elements.reason.value.trim();
+      if (!reason) { showError(error, T.feeNoReason); return; }
+      var target = current;
+      var url = restBase(section) + '/fees/' + encodeURIComponent(target.tr.dataset.memberId) + '/payments/'
+        + encodeURIComponent(target.paymentId) + '/reversal';
+      send(T, 'POST', url, { reason: reason })
+        .then(function (fee) {
+          hideDialog(dialog);
+          updateFeeRow(T, section, target.tr, fee);
+          flag('success', fmt(T.feeReversed, [target.payment, target.tr.dataset.memberName]));
         }).catch(function (failure) {
           showError(error, failure.message);
         });

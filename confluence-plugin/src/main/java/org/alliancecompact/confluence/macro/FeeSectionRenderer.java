@@ -1,10 +1,12 @@
 package org.alliancecompact.confluence.macro;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.FeeService;
+import org.alliancecompact.confluence.storage.FeeReversalRecord;
 import org.alliancecompact.confluence.text.EnGb;
 import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.FeePaymentDto;
@@ -16,7 +18,9 @@ import org.alliancecompact.model.fee.FeeStatus;
  * The register macro's fee section (issue 18, finding 5; Bolton 25: "We will pay £3000 per year to support
  * the operation of the SSIG"), for coordinators only: each organisation's fee for the current academic year
  * as paid or unpaid, what was paid (amount, date, reference), and, on an interactive page, a button and an
- * AUI dialog to record a payment (compact.js posts it to {@code POST /fees/{memberId}/payments}). Nothing at
+ * AUI dialog to record a payment (compact.js posts it to {@code POST /fees/{memberId}/payments}) and, on each
+ * payment that counts, one to reverse it with a reason ({@code POST .../payments/{id}/reversal}; a reversed
+ * payment stays in the history, struck through, with its reversal). Nothing at
  * all for anyone else, or when the profile charges no fee. Organisations that owe nothing for the year and
  * paid nothing (former members, joiners whose fee starts next year) are left out.
  */
@@ -67,7 +71,7 @@ final class FeeSectionRenderer {
                     .append(Html.text(s.memberName()))
                     .append("</th>")
                     .append(cell(labels.get(1), "compact-fee-due", due(s)))
-                    .append(cell(labels.get(2), "compact-fee-paid", paid(s)))
+                    .append(cell(labels.get(2), "compact-fee-paid", paid(s, interactive)))
                     .append(cell(labels.get(3), "compact-fee-state", state(s)));
             if (interactive) {
                 h.append(cell(
@@ -88,7 +92,7 @@ final class FeeSectionRenderer {
         }
         h.append("</tbody>\n</table>\n");
         if (interactive) {
-            h.append(dialog(fees.today()));
+            h.append(dialog(fees.today())).append(reverseDialog());
         }
         return h.append("</section>\n").toString();
     }
@@ -118,7 +122,12 @@ final class FeeSectionRenderer {
         return Html.t("compact.fees.dueBy", pounds(s.duePence()), EnGb.date(s.dueBy()));
     }
 
-    private static String paid(FeeStatusDto s) {
+    /**
+     * What was paid: the total of the payments that count, then every payment, oldest first. A reversed one
+     * stays, struck through, with its reversal (date and reason); on an interactive page each one that counts
+     * has a Reverse button for compact.js.
+     */
+    private String paid(FeeStatusDto s, boolean interactive) {
         if (s.payments().isEmpty()) {
             return Html.t("compact.fees.nothingPaid");
         }
@@ -126,10 +135,34 @@ final class FeeSectionRenderer {
                 .append(Html.text(pounds(s.paidPence())))
                 .append("</span><ul class=\"compact-fee-payments\">");
         for (FeePaymentDto p : s.payments()) {
-            h.append("<li>")
-                    .append(Html.t(
-                            "compact.fees.payment", pounds(p.amountPence()), EnGb.date(p.paidOn()), p.reference()))
-                    .append("</li>");
+            String payment =
+                    Texts.get("compact.fees.payment", pounds(p.amountPence()), EnGb.date(p.paidOn()), p.reference());
+            h.append("<li data-payment-id=\"").append(p.id()).append('"');
+            if (p.reversal() != null) {
+                h.append(" class=\"compact-fee-reversed\"><del>")
+                        .append(Html.text(payment))
+                        .append("</del> <span class=\"compact-fee-reversal\">")
+                        .append(Html.t(
+                                "compact.fees.reversal",
+                                EnGb.date(LocalDate.ofInstant(p.reversal().reversedAt(), fees.timeZone())),
+                                p.reversal().reason()))
+                        .append("</span>");
+            } else {
+                h.append('>').append(Html.text(payment));
+                if (interactive) {
+                    h.append(" <button type=\"button\" class=\"aui-button aui-button-link compact-fee-reverse\"")
+                            .append(" data-payment-id=\"")
+                            .append(p.id())
+                            .append("\" data-payment=\"")
+                            .append(Html.attr(payment))
+                            .append("\" aria-label=\"")
+                            .append(Html.attr(Texts.get("compact.fees.reverseLabel", payment)))
+                            .append("\">")
+                            .append(Html.t("compact.fees.reverse"))
+                            .append("</button>");
+                }
+            }
+            h.append("</li>");
         }
         return h.append("</ul>").toString();
     }
@@ -170,6 +203,29 @@ final class FeeSectionRenderer {
                 + "<footer class=\"aui-dialog2-footer\"><div class=\"aui-dialog2-footer-actions\">"
                 + "<button type=\"submit\" class=\"aui-button aui-button-primary compact-confirm\">"
                 + Html.t("compact.fees.save") + "</button>"
+                + "<button type=\"button\" class=\"aui-button aui-button-link compact-cancel\">"
+                + Html.t("compact.dialog.cancel") + "</button></div></footer>\n</form>\n</section>\n";
+    }
+
+    /** The dialog compact.js opens from a payment's Reverse button; it posts to the payment's reversal. */
+    private static String reverseDialog() {
+        return "<section class=\"aui-dialog2 aui-dialog2-medium aui-layer compact-fee-reverse-dialog\" role=\"dialog\""
+                + " tabindex=\"-1\" aria-labelledby=\"compact-fee-reverse-title\" hidden>\n"
+                + "<header class=\"aui-dialog2-header\"><h2 class=\"aui-dialog2-header-main\""
+                + " id=\"compact-fee-reverse-title\">" + Html.t("compact.fees.reverse.dialog.title")
+                + " <span class=\"compact-dialog-member\"></span></h2></header>\n"
+                + "<form class=\"aui top-label compact-fee-reverse-form\">\n<div class=\"aui-dialog2-content\">\n"
+                + "<div class=\"aui-message aui-message-error compact-error\" role=\"alert\" hidden></div>\n"
+                + "<p><strong>" + Html.t("compact.fees.reverse.field.payment") + "</strong> "
+                + "<span class=\"compact-fee-reverse-payment\"></span></p>\n"
+                + "<div class=\"field-group\"><label for=\"compact-fee-reason\">"
+                + Html.t("compact.fees.reverse.field.reason") + "<span class=\"aui-icon icon-required\"></span></label>"
+                + "<textarea class=\"textarea\" id=\"compact-fee-reason\" name=\"reason\" rows=\"3\" required"
+                + " maxlength=\"" + FeeReversalRecord.MAX_REASON_LENGTH + "\"></textarea><div class=\"description\">"
+                + Html.t("compact.fees.reverse.field.reasonHelp") + "</div></div>\n</div>\n"
+                + "<footer class=\"aui-dialog2-footer\"><div class=\"aui-dialog2-footer-actions\">"
+                + "<button type=\"submit\" class=\"aui-button aui-button-primary compact-confirm\">"
+                + Html.t("compact.fees.reverse.save") + "</button>"
                 + "<button type=\"button\" class=\"aui-button aui-button-link compact-cancel\">"
                 + Html.t("compact.dialog.cancel") + "</button></div></footer>\n</form>\n</section>\n";
     }

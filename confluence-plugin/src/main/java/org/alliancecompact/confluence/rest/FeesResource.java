@@ -19,12 +19,14 @@ import org.alliancecompact.confluence.permission.Access;
 import org.alliancecompact.confluence.permission.Caller;
 import org.alliancecompact.confluence.service.FeeService;
 import org.alliancecompact.model.api.FeePaymentRequest;
+import org.alliancecompact.model.api.FeeReversalRequest;
 import org.alliancecompact.model.api.FeeStatusDto;
 import org.alliancecompact.model.api.FeesDto;
 
 /**
  * The annual fee (Bolton 25: "We will pay £3000 per year"): where each organisation stands for an academic
- * year ({@code ?year=2026/27}, the current year when absent), and coordinators recording payments.
+ * year ({@code ?year=2026/27}, the current year when absent), and coordinators recording payments and
+ * reversing those recorded by mistake.
  */
 @Path("/fees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +70,27 @@ public class FeesResource {
             @Context HttpHeaders headers, @PathParam("memberId") String memberId, FeePaymentRequest body) {
         Caller coordinator = access.coordinator(headers);
         FeeStatusDto after = fees.record(coordinator, memberId, body);
+        return Response.created(URI.create("fees/" + memberId + "?year=" + after.academicYear()))
+                .entity(after)
+                .build();
+    }
+
+    /**
+     * Reverses a payment recorded by mistake (coordinators): a correcting entry with the reason; the payment
+     * stays in the history and no longer counts. 201 with the organisation's fee for the payment's year; 400,
+     * 404 and 409 as {@link FeeService#reverse} says.
+     */
+    @LicensedOnly
+    @POST
+    @Path("/{memberId}/payments/{paymentId}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reverse(
+            @Context HttpHeaders headers,
+            @PathParam("memberId") String memberId,
+            @PathParam("paymentId") String paymentId,
+            FeeReversalRequest body) {
+        Caller coordinator = access.coordinator(headers);
+        FeeStatusDto after = fees.reverse(coordinator, memberId, paymentId, body);
         return Response.created(URI.create("fees/" + memberId + "?year=" + after.academicYear()))
                 .entity(after)
                 .build();

@@ -13,9 +13,13 @@ import org.alliancecompact.confluence.refusal.NotAllowed;
 import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.FeePaymentRecord;
+import org.alliancecompact.confluence.storage.FeeReversalRecord;
 import org.alliancecompact.confluence.storage.StoreConflictException;
+import org.alliancecompact.confluence.storage.StoredFeePayment;
 import org.alliancecompact.model.api.FeePaymentDto;
 import org.alliancecompact.model.api.FeePaymentRequest;
+import org.alliancecompact.model.api.FeeReversalDto;
+import org.alliancecompact.model.api.FeeReversalRequest;
 import org.alliancecompact.model.api.FeeStatusDto;
 import org.alliancecompact.model.api.FeesDto;
 import org.alliancecompact.model.fee.FeePayment;
@@ -23,13 +27,14 @@ import org.alliancecompact.model.fee.FeeStatus;
 import org.alliancecompact.model.fee.Fees;
 import org.alliancecompact.model.member.Affiliations;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.time.AcademicYear;
 
 /**
  * The annual fee (issue 18, finding 5; Bolton 25: "We will pay £3000 per year to support the operation of
  * the SSIG"): where each organisation's fee stands for a year (the shared-model rule {@link Fees}), and
- * coordinators recording payments. Coordinators and the integration user see every organisation; anyone
+ * coordinators recording payments and reversing those recorded by mistake. Coordinators and the integration user see every organisation; anyone
  * else only the organisations they are attached to today.
  */
 public final class FeeService {
@@ -37,18 +42,25 @@ public final class FeeService {
     private final CompactStore store;
     private final MouService mou;
     private final SupportRules rules;
+    private final Membership membership;
     private final Clock clock;
 
     public FeeService(CompactStore store, MouService mou, ProfileSource profile, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.mou = Objects.requireNonNull(mou, "mou");
         this.rules = Objects.requireNonNull(profile, "profile").profile().support();
+        this.membership = profile.profile().membership().membership();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The profile's annual fee in pence; 0 when the alliance charges none. */
     public long annualFeePence() {
         return rules.annualFeePence();
+    }
+
+    /** The alliance's time zone, in which dates of recorded instants are written. */
+    public java.time.ZoneId timeZone() {
+        return mou.profile().timeZone();
     }
 
     /** Today in the alliance's time zone. */
@@ -82,8 +94,9 @@ public final class FeeService {
         List<Member> members = store.members();
         LocalDate today = mou.today();
         // grouped once, so a page of 1,000 organisations does not scan every payment for each of them
-        java.util.Map<String, List<FeePaymentRecord>> payments = store.feePayments().stream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.payment().memberId()));
+        java.util.Map<String, List<StoredFeePayment>> payments = store.feePayments().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.record().payment().memberId()));
         List<Member> shown;
         if (caller.coordinator() || caller.integration()) {
             shown = members;
@@ -146,25 +159,88 @@ public final class FeeService {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of(e);
         }
-        String by = coordinator.userKey() != null ? coordinator.userKey() : coordinator.email();
         try {
-            store.addFeePayment(new FeePaymentRecord(payment, by, Instant.now(clock)));
+            store.addFeePayment(new FeePaymentRecord(payment, by(coordinator), Instant.now(clock)));
         } catch (StoreConflictException e) {
             throw new Conflict(
                     "A payment with reference " + payment.reference() + " is already recorded for " + member.name()
-                            + " in " + year.label() + ".",
+                            + " in " + year.label() + ". Reverse that payment first if it was recorded by mistake.",
                     "reference");
         }
         return dto(member, year, store.feePayments(), today);
     }
 
-    private FeeStatusDto dto(Member member, AcademicYear year, List<FeePaymentRecord> records, LocalDate today) {
-        List<FeePaymentRecord> own = records.stream()
-                .filter(r -> r.payment().memberId().equals(member.id()))
-                .filter(r -> r.payment().academicYear().equals(year))
+    /**
+     * Reverses payment {@code paymentId} of {@code memberId}, recorded by mistake (the caller is a coordinator:
+     * the resource checks). An accountant's reversal: a correcting entry of its own refers to the payment,
+     * which stays in the history and no longer counts, so what is owed is recomputed and the payment's
+     * reference may be recorded again. 400 for a missing body or a reason that is blank or over {@value
+     * FeeReversalRecord#MAX_REASON_LENGTH} characters; 404 for an unknown organisation, or a payment that is
+     * not stored or is another organisation's; 409 when it is already reversed. Returns the organisation's fee
+     * for the payment's academic year after it.
+     *
+     * @param paymentId the payment's id as the path gives it; one that is not a number names no payment (404)
+     */
+    public FeeStatusDto reverse(Caller coordinator, String memberId, String paymentId, FeeReversalRequest body) {
+        if (body == null) {
+            throw new InvalidInput("Send the reason the payment is reversed.", "reason");
+        }
+        String reason;
+        try {
+            reason = FeeReversalRecord.reason(body.reason());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(e);
+        }
+        long id = paymentId(paymentId);
+        Member member = store.member(memberId).orElseThrow(() -> new NotFound("No member " + memberId + ".", "id"));
+        StoredFeePayment payment = store.feePayments().stream()
+                .filter(p -> p.id() == id && p.record().payment().memberId().equals(memberId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound(
+                        "No fee payment " + paymentId + " is recorded for " + member.name() + ".", "paymentId"));
+        if (payment.reversed()) {
+            throw new Conflict(alreadyReversed(payment, member), "paymentId");
+        }
+        try {
+            store.reverseFeePayment(new FeeReversalRecord(id, reason, by(coordinator), Instant.now(clock)));
+        } catch (StoreConflictException e) {
+            throw new Conflict(alreadyReversed(payment, member), "paymentId");
+        }
+        return dto(member, payment.record().payment().academicYear(), store.feePayments(), mou.today());
+    }
+
+    private static String alreadyReversed(StoredFeePayment payment, Member member) {
+        return "The payment with reference " + payment.record().payment().reference() + " from " + member.name()
+                + " is already reversed.";
+    }
+
+    /** The id in the path; -1 (no payment) when it is not a whole number. */
+    private static long paymentId(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String by(Caller coordinator) {
+        return coordinator.userKey() != null ? coordinator.userKey() : coordinator.email();
+    }
+
+    /**
+     * The organisation's fee for {@code year}: what is paid counts the payments not reversed only, so a
+     * reversal puts the fee back as it was; the history lists every payment, each with its reversal.
+     */
+    private FeeStatusDto dto(Member member, AcademicYear year, List<StoredFeePayment> records, LocalDate today) {
+        List<StoredFeePayment> own = records.stream()
+                .filter(r -> r.record().payment().memberId().equals(member.id()))
+                .filter(r -> r.record().payment().academicYear().equals(year))
                 .toList();
-        FeeStatus status = Fees.status(
-                member, year, own.stream().map(FeePaymentRecord::payment).toList(), rules, today);
+        List<FeePayment> counted = own.stream()
+                .filter(r -> !r.reversed())
+                .map(r -> r.record().payment())
+                .toList();
+        FeeStatus status = Fees.status(member, membership, year, counted, rules, today);
         return new FeeStatusDto(
                 member.id(),
                 member.name(),
@@ -175,13 +251,22 @@ public final class FeeService {
                 status.outstandingPence(),
                 status.dueBy(),
                 own.stream()
-                        .sorted(Comparator.comparing(
-                                (FeePaymentRecord r) -> r.payment().paidOn()))
-                        .map(r -> new FeePaymentDto(
-                                r.payment().amountPence(),
-                                r.payment().paidOn(),
-                                r.payment().reference(),
-                                r.recordedAt()))
+                        .sorted(Comparator.comparing((StoredFeePayment r) ->
+                                        r.record().payment().paidOn())
+                                .thenComparing(StoredFeePayment::id))
+                        .map(FeeService::paymentDto)
                         .toList());
+    }
+
+    private static FeePaymentDto paymentDto(StoredFeePayment r) {
+        FeePaymentRecord record = r.record();
+        FeeReversalRecord reversal = r.reversal();
+        return new FeePaymentDto(
+                r.id(),
+                record.payment().amountPence(),
+                record.payment().paidOn(),
+                record.payment().reference(),
+                record.recordedAt(),
+                reversal == null ? null : new FeeReversalDto(reversal.reason(), reversal.recordedAt()));
     }
 }

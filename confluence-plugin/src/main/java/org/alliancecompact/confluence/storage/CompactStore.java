@@ -103,14 +103,22 @@ public interface CompactStore {
 
     void addEngagementReport(EngagementReport report);
 
-    /** Fee payments of every organisation and year, oldest recorded first. */
-    List<FeePaymentRecord> feePayments();
+    /** Fee payments of every organisation and year, oldest recorded first, each with its reversal if any. */
+    List<StoredFeePayment> feePayments();
 
     /**
-     * Appends a fee payment. The store refuses the same reference twice for one organisation and academic
-     * year, ignoring case ({@link StoreConflictException}: a payment entered twice, even from two cluster
-     * nodes at once), and a payment for an organisation that is not stored ({@link
+     * Appends a fee payment and returns its id. The store refuses a reference, ignoring case, that a payment
+     * not reversed already has for that organisation and academic year ({@link StoreConflictException}: a
+     * payment entered twice, even from two cluster nodes at once; once every payment with it is reversed the
+     * reference may be recorded again), and a payment for an organisation that is not stored ({@link
      * java.util.NoSuchElementException}).
      */
-    void addFeePayment(FeePaymentRecord record);
+    long addFeePayment(FeePaymentRecord record);
+
+    /**
+     * Appends the reversal of payment {@code reversal.paymentId()}; the payment row is not changed. {@link
+     * java.util.NoSuchElementException} for a payment that is not stored, {@link StoreConflictException} when
+     * it is already reversed (a payment is reversed once, even when two nodes race).
+     */
+    void reverseFeePayment(FeeReversalRecord reversal);
 }

@@ -5,8 +5,8 @@ import org.alliancecompact.model.fee.FeePayment;
 
 /**
  * A fee payment as a coordinator recorded it (issue 18, finding 5; Bolton 25: "We will pay £3000 per year
- * to support the operation of the SSIG"). Append-only, like the other money-free records: a mistake is
- * put right by the alliance's finance process, never by editing the stored row.
+ * to support the operation of the SSIG"). Append-only: a mistake is put right by a correcting entry
+ * ({@link FeeReversalRecord}), never by editing the stored row.
  *
  * @param payment what was paid, for which organisation and academic year
  * @param recordedBy the Confluence user key of the coordinator who recorded it, 1-255 characters

@@ -71,4 +71,91 @@ class FeesBrowserIT {
                         .asText())
                 .isEqualTo("PAID");
     }
+
+    @Test
+    void aCoordinatorReversesAPaymentRecordedByMistakeAndTheRowIsOwedAgain() throws Exception {
+        preview = new PreviewHttp("bolton");
+        // recorded against the wrong school: Smithills' £3,000 on Ladybridge's row
+        var recorded = preview.send(
+                "POST",
+                "/rest/compact/1.0/fees/ladybridge/payments",
+                "t-coordinator",
+                java.util.Map.of(
+                        "academicYear",
+                        "2026/27",
+                        "amountPence",
+                        300_000,
+                        "paidOn",
+                        "2026-11-20",
+                        "reference",
+                        "INV-9"),
+                true);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        long paymentId = recorded.json().get("payments").get(0).get("id").asLong();
+
+        browser = new Browser();
+        browser.width(1400);
+        browser.signInAs(preview.base(), "coordinator@alliance.example");
+        browser.driver().get(preview.base().resolve("pages/support-register").toString());
+        String row = "section.compact-fees tr[data-member-id='ladybridge']";
+        assertThat(browser.find(row + " .compact-fee-state").getText()).isEqualTo("PAID");
+        browser.driver().executeScript("window.compactMarker = 'same page';");
+
+        browser.find(row + " li[data-payment-id='" + paymentId + "'] .compact-fee-reverse")
+                .click();
+        WebElement dialog = browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-reverse-dialog")));
+        assertThat(dialog.findElement(By.cssSelector(".compact-dialog-member")).getText())
+                .isEqualTo("Ladybridge High School");
+        assertThat(dialog.findElement(By.cssSelector(".compact-fee-reverse-payment"))
+                        .getText())
+                .isEqualTo("£3,000.00 on 20 November 2026, reference INV-9");
+        // a reason is required, said in words before anything is sent
+        dialog.findElement(By.name("reason")).sendKeys("   ");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        WebElement error = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".compact-fee-reverse-dialog .compact-error")));
+        assertThat(error.getText()).startsWith("Reason: say why the payment is reversed");
+        assertThat(preview.get("/rest/compact/1.0/fees/ladybridge", "t-coordinator")
+                        .json()
+                        .get("state")
+                        .asText())
+                .isEqualTo("PAID");
+
+        WebElement reason = dialog.findElement(By.name("reason"));
+        reason.clear();
+        reason.sendKeys("Smithills' payment <b>recorded here</b> by mistake");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(dialog));
+        browser.waitFor(
+                ExpectedConditions.textToBe(By.cssSelector(row + " .compact-fee-state"), "UNPAID: £3,000.00 OVERDUE"));
+        WebElement reversed = browser.find(row + " li[data-payment-id='" + paymentId + "']");
+        assertThat(reversed.getAttribute("class")).contains("compact-fee-reversed");
+        assertThat(reversed.findElement(By.tagName("del")).getText())
+                .isEqualTo("£3,000.00 on 20 November 2026, reference INV-9");
+        assertThat(reversed.findElement(By.cssSelector(".compact-fee-reversal")).getText())
+                .isEqualTo("Reversed on 23 November 2026: Smithills' payment <b>recorded here</b> by mistake");
+        assertThat(reversed.findElements(By.cssSelector("b, button"))).isEmpty();
+        assertThat(browser.find(row + " .compact-fee-total").getText()).isEqualTo("£0.00");
+        assertThat(browser.driver().executeScript("return window.compactMarker"))
+                .isEqualTo("same page");
+
+        // stored: the API says the same, and the reference may be recorded again, on the right row
+        var after = preview.get("/rest/compact/1.0/fees/ladybridge", "t-coordinator")
+                .json();
+        assertThat(after.get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(after.get("payments").get(0).get("reversal").get("reason").asText())
+                .isEqualTo("Smithills' payment <b>recorded here</b> by mistake");
+        browser.find(row + " .compact-fee-record").click();
+        WebElement record =
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-dialog")));
+        record.findElement(By.name("amount")).sendKeys("3000");
+        record.findElement(By.name("paidOn")).sendKeys("21 November 2026");
+        record.findElement(By.name("reference")).sendKeys("INV-9");
+        record.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(record));
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector(row + " .compact-fee-state"), "PAID"));
+        assertThat(browser.find(row).findElements(By.cssSelector("li[data-payment-id]")))
+                .hasSize(2);
+    }
 }

@@ -161,7 +161,7 @@ class BundleJarIT {
 
         Element ao = (Element) descriptor.getElementsByTagName("ao").item(0);
         NodeList entities = ao.getElementsByTagName("entity");
-        assertThat(entities.getLength()).isEqualTo(11);
+        assertThat(entities.getLength()).isEqualTo(12);
         for (int i = 0; i < entities.getLength(); i++) {
             assertThat(classExists(entities.item(i).getTextContent())).isTrue();
         }

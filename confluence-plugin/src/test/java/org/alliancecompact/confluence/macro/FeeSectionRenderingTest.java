@@ -43,8 +43,8 @@ class FeeSectionRenderingTest {
                 new RegisterService(store, mou, CLOCK), source.profile(), new FeeService(store, mou, source, CLOCK));
     }
 
-    private void paid(String memberId, long pence, String reference) {
-        store.addFeePayment(new FeePaymentRecord(
+    private long paid(String memberId, long pence, String reference) {
+        return store.addFeePayment(new FeePaymentRecord(
                 new FeePayment(memberId, AcademicYear.parse("2026/27"), pence, LocalDate.of(2026, 10, 20), reference),
                 "coordinator-key",
                 Fixtures.NOW));
@@ -102,6 +102,50 @@ class FeeSectionRenderingTest {
     void noFeeNoSection() {
         String html = renderer("oldham").render(COORDINATOR, "/rest", true, null);
         assertThat(Jsoup.parse(html).select(".compact-fees, .compact-fee-dialog"))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("Issue 18 review: a payment recorded by mistake can be reversed — each payment that counts has a"
+            + " Reverse action; a reversed one stays in the history, struck through, with its reversal and reason"
+            + " escaped, and no longer counts; the dialog asks a reason")
+    void eachPaymentCanBeReversedAndAReversalShowsInTheHistory() {
+        SupportRegisterRenderer renderer = renderer("bolton");
+        long wrong = paid("smithills", 300_000, "INV-1");
+        store.reverseFeePayment(new org.alliancecompact.confluence.storage.FeeReversalRecord(
+                wrong, "Ladybridge's payment " + HOSTILE, "coordinator-key", Fixtures.NOW));
+        long right = paid("smithills", 100_000, "INV-2");
+        Document doc = Jsoup.parse(renderer.render(COORDINATOR, "/rest", true, null));
+        Element smithills = doc.selectFirst("section.compact-fees tr[data-member-id=smithills]");
+        assertThat(smithills.select(".compact-fee-state").text()).isEqualTo("Unpaid: £2,000.00 overdue");
+        assertThat(smithills.select(".compact-fee-total").text()).isEqualTo("£1,000.00");
+
+        Element reversed = smithills.selectFirst("li[data-payment-id=" + wrong + "]");
+        assertThat(reversed.hasClass("compact-fee-reversed")).isTrue();
+        assertThat(reversed.select("del").text()).isEqualTo("£3,000.00 on 20 October 2026, reference INV-1");
+        assertThat(reversed.select(".compact-fee-reversal").text())
+                .isEqualTo("Reversed on 23 November 2026: Ladybridge's payment " + HOSTILE);
+        assertThat(reversed.select("button")).isEmpty();
+
+        Element counted = smithills.selectFirst("li[data-payment-id=" + right + "]");
+        Element reverse = counted.selectFirst("button.compact-fee-reverse");
+        assertThat(reverse.text()).isEqualTo("Reverse");
+        assertThat(reverse.attr("data-payment-id")).isEqualTo(String.valueOf(right));
+        assertThat(reverse.attr("data-payment")).isEqualTo("£1,000.00 on 20 October 2026, reference INV-2");
+        assertThat(reverse.attr("aria-label")).isEqualTo("Reverse £1,000.00 on 20 October 2026, reference INV-2");
+
+        Element dialog = doc.selectFirst(".compact-fee-reverse-dialog");
+        assertThat(dialog.hasClass("aui-dialog2")).isTrue();
+        assertThat(dialog.select("h2").text()).startsWith("Reverse a fee payment from");
+        assertThat(dialog.select("textarea[name=reason]").attr("maxlength")).isEqualTo("300");
+        assertThat(dialog.select("textarea[name=reason]").hasAttr("required")).isTrue();
+        assertThat(dialog.select(".compact-confirm").text()).isEqualTo("Reverse payment");
+        assertThat(doc.select("script, img")).isEmpty();
+
+        // static output: the history, without the action or the dialog
+        Document exported = Jsoup.parse(renderer.render(COORDINATOR, "/rest", false, null));
+        assertThat(exported.select(".compact-fee-reversal").text()).startsWith("Reversed on 23 November 2026");
+        assertThat(exported.select(".compact-fee-reverse, .compact-fee-reverse-dialog"))
                 .isEmpty();
     }
 }

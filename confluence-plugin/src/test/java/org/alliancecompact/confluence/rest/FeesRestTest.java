@@ -158,4 +158,155 @@ class FeesRestTest {
         assertThat(http.get(API + "/fees/nowhere", COORDINATOR).status()).isEqualTo(404);
         assertThat(fee("smithills", COORDINATOR).get("payments")).hasSize(1);
     }
+
+    // ---- issue 18 review, gap 1: a payment recorded by mistake is reversed, never edited
+
+    private Reply reverse(String memberId, Object paymentId, Object body, String token) {
+        return http.send("POST", API + "/fees/" + memberId + "/payments/" + paymentId + "/reversal", token, body, true);
+    }
+
+    private static Map<String, Object> reason(String text) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", text);
+        return body;
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' — a payment recorded against the wrong school is reversed by"
+            + " a coordinator with a reason: the reversal is its own entry, the fee is owed again, the history"
+            + " keeps both, and the reference may be recorded again")
+    void aCoordinatorReversesAMistakenPayment() {
+        Reply recorded = pay("smithills", payment("2026/27", 300_000, "2026-11-20", "INV-7"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("state").asText()).isEqualTo("PAID");
+        JsonNode first = recorded.json().get("payments").get(0);
+        long id = first.get("id").asLong();
+        assertThat(first.get("reversal").isNull()).as(first.toString()).isTrue();
+
+        Reply reversed =
+                reverse("smithills", id, reason("Ladybridge's payment, recorded against Smithills"), COORDINATOR);
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(201);
+        JsonNode after = reversed.json();
+        assertThat(after.get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(after.get("paidPence").asLong()).isZero();
+        assertThat(after.get("outstandingPence").asLong()).isEqualTo(300_000);
+        assertThat(after.get("payments")).hasSize(1);
+        JsonNode history = after.get("payments").get(0);
+        assertThat(history.get("id").asLong()).isEqualTo(id);
+        assertThat(history.get("amountPence").asLong()).isEqualTo(300_000);
+        assertThat(history.get("reference").asText()).isEqualTo("INV-7");
+        assertThat(history.get("reversal").get("reason").asText())
+                .isEqualTo("Ladybridge's payment, recorded against Smithills");
+        assertThat(history.get("reversal").get("reversedAt").asText()).isNotBlank();
+
+        // once only
+        Reply again = reverse("smithills", id, reason("twice"), COORDINATOR);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("message").asText()).contains("already reversed");
+
+        // the reference is free again (any case), and the right payment counts
+        Reply rerecorded = pay("smithills", payment("2026/27", 300_000, "2026-11-21", "inv-7"));
+        assertThat(rerecorded.status()).as(rerecorded.body()).isEqualTo(201);
+        assertThat(rerecorded.json().get("state").asText()).isEqualTo("PAID");
+        assertThat(rerecorded.json().get("payments")).hasSize(2);
+        long second = rerecorded.json().get("payments").get(1).get("id").asLong();
+        assertThat(second).isNotEqualTo(id);
+        // but not while a payment with it stands
+        assertThat(pay("smithills", payment("2026/27", 300_000, "2026-11-22", "INV-7"))
+                        .status())
+                .isEqualTo(409);
+        // and again after a second reversal
+        assertThat(reverse("smithills", second, reason("Wrong year: it was for 2027/28"), COORDINATOR)
+                        .status())
+                .isEqualTo(201);
+        Reply third = pay("smithills", payment("2026/27", 250_000, "2026-11-23", "INV-7"));
+        assertThat(third.status()).as(third.body()).isEqualTo(201);
+        assertThat(third.json().get("paidPence").asLong()).isEqualTo(250_000);
+        assertThat(third.json().get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(third.json().get("payments").findValues("reversal"))
+                .extracting(JsonNode::isNull)
+                .containsExactly(false, false, true);
+
+        // the school's own head reads the history with the reversals; no one's user key is shown
+        Reply own = http.get(API + "/fees/smithills", "t-smithills-head");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json()
+                        .get("payments")
+                        .get(0)
+                        .get("reversal")
+                        .get("reason")
+                        .asText())
+                .isEqualTo("Ladybridge's payment, recorded against Smithills");
+        assertThat(own.body()).doesNotContain("t-coordinator").doesNotContain("userKey");
+    }
+
+    @Test
+    @DisplayName("Reversing refuses, as a 400 JSON error naming the field, a missing or over-long reason; an unknown"
+            + " payment, organisation, or another organisation's payment is 404; only coordinators may reverse")
+    void reversalRefusals() {
+        Reply recorded = pay("smithills", payment("2026/27", 300_000, "2026-11-20", "INV-8"));
+        long id = recorded.json().get("payments").get(0).get("id").asLong();
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        for (Object body : List.<Object>of(
+                reason(""),
+                reason("   "),
+                reason("x".repeat(301)),
+                new HashMap<String, Object>(),
+                "{\"reason\":1,\"x\":2}")) {
+            Reply r = reverse("smithills", id, body, COORDINATOR);
+            if (r.status() != 400) {
+                bad.put(String.valueOf(body), r.status() + " " + r.body());
+            } else if (!(body instanceof String)
+                    && !"reason".equals(r.json().path("field").asText())) {
+                bad.put(String.valueOf(body), r.status() + " " + r.body());
+            }
+        }
+        assertThat(bad).isEmpty();
+        assertThat(reverse("smithills", 999_999, reason("x"), COORDINATOR).status())
+                .isEqualTo(404);
+        assertThat(reverse("smithills", "abc", reason("x"), COORDINATOR).status())
+                .isEqualTo(404);
+        assertThat(reverse("ladybridge", id, reason("x"), COORDINATOR).status()).isEqualTo(404);
+        assertThat(reverse("nowhere", id, reason("x"), COORDINATOR).status()).isEqualTo(404);
+        assertThat(reverse("smithills", id, reason("mine"), "t-smithills-head").status())
+                .isEqualTo(403);
+        assertThat(reverse("smithills", id, reason("bot"), "compact-bot-local-token")
+                        .status())
+                .isEqualTo(403);
+        JsonNode unchanged = fee("smithills", COORDINATOR);
+        assertThat(unchanged.get("state").asText()).isEqualTo("PAID");
+        assertThat(unchanged.get("payments").get(0).get("reversal").isNull()).isTrue();
+    }
+
+    // ---- issue 18 review, gap 2: the fee is asked of current members by MemberStanding
+
+    private void associate(String id, String joinedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("name", id + " School");
+        body.put("kind", "SCHOOL");
+        body.put("phase", "SECONDARY");
+        body.put("state", "ASSOCIATE");
+        body.put("joinedOn", joinedOn);
+        body.put("people", List.of());
+        Reply r = http.send("POST", API + "/members", COORDINATOR, body, true);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' is asked of current members: with Bolton's six months for"
+            + " associates, one whose allowance ends today owes and is overdue; one whose allowance ended yesterday"
+            + " owes nothing and is in no one's unpaid list")
+    void aLapsedAssociateIsNotAskedToPay() {
+        // today is 23 November 2026: joined 23 May 2026, an associate up to and including today
+        associate("still-associate", "2026-05-23");
+        associate("lapsed-associate", "2026-05-22");
+        JsonNode current = fee("still-associate", COORDINATOR);
+        assertThat(current.get("state").asText()).isEqualTo("OVERDUE");
+        assertThat(current.get("duePence").asLong()).isEqualTo(300_000);
+        JsonNode lapsed = fee("lapsed-associate", COORDINATOR);
+        assertThat(lapsed.get("state").asText()).isEqualTo("NOT_OWED");
+        assertThat(lapsed.get("duePence").asLong()).isZero();
+        assertThat(lapsed.get("outstandingPence").asLong()).isZero();
+    }
 }

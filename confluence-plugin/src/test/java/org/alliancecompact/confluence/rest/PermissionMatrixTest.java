@@ -314,6 +314,13 @@ class PermissionMatrixTest {
                 "/fees/smithills/payments",
                 "{}",
                 statuses(403, 403, 403, 400, 403));
+        // issue 18 review: only coordinators reverse a payment (the body without a reason is refused: 400)
+        row(
+                "post /fees/{memberId}/payments/{paymentId}/reversal",
+                "POST",
+                "/fees/smithills/payments/1/reversal",
+                "{}",
+                statuses(403, 403, 403, 400, 403));
     }
 
     private static void member(String id, String state, String headEmail) {

@@ -46,7 +46,8 @@ class RestApiTest {
             String path = API
                     + parts[1].replace("{id}", "edition-1")
                             .replace("{memberId}", "smithills")
-                            .replace("{requestId}", "req-1");
+                            .replace("{requestId}", "req-1")
+                            .replace("{paymentId}", "1");
             Reply r = http.send(parts[0].toUpperCase(), path, null, parts[0].equals("get") ? null : "{}", true);
             assertThat(r.status()).as(op).isEqualTo(401);
             assertThat(r.json().get("status").asInt()).isEqualTo(401);
@@ -65,7 +66,8 @@ class RestApiTest {
             String path = API
                     + parts[1].replace("{id}", "smithills")
                             .replace("{memberId}", "smithills")
-                            .replace("{requestId}", "req-1");
+                            .replace("{requestId}", "req-1")
+                            .replace("{paymentId}", "1");
             Reply r = http.send(parts[0].toUpperCase(), path, "t-coordinator", "{}", false);
             assertThat(r.status()).as(op).isEqualTo(403);
             assertThat(r.json().get("message").asText()).contains("X-Atlassian-Token");

@@ -449,10 +449,12 @@ abstract class CompactStoreContract {
                 EXACT.plusSeconds(1));
         FeePaymentRecord other = new FeePaymentRecord(
                 fee("ladybridge", "2025/26", 300_000, "2026-11-01", "BACS 4471"), "coordinator-key", EXACT);
-        store.addFeePayment(part);
-        store.addFeePayment(longest);
-        store.addFeePayment(other);
-        assertThat(store.feePayments()).containsExactly(part, longest, other);
+        long first = store.addFeePayment(part);
+        long second = store.addFeePayment(longest);
+        long third = store.addFeePayment(other);
+        assertThat(store.feePayments()).extracting(StoredFeePayment::record).containsExactly(part, longest, other);
+        assertThat(store.feePayments()).extracting(StoredFeePayment::id).containsExactly(first, second, third);
+        assertThat(store.feePayments()).noneMatch(StoredFeePayment::reversed);
     }
 
     @Test
@@ -476,5 +478,52 @@ abstract class CompactStoreContract {
         store.addFeePayment(new FeePaymentRecord(
                 fee("ladybridge", "2026/27", 300_000, "2026-10-01", "INV-7"), "coordinator-key", NOW));
         assertThat(store.feePayments()).hasSize(3);
+    }
+
+    // ---- issue 18 review: a payment recorded by mistake is reversed by a correcting entry of its own
+
+    @Test
+    void aReversalIsItsOwnEntryAndLeavesThePaymentAsItWasWithTheLongestReasonAndExactTime() {
+        FeePaymentRecord wrong = new FeePaymentRecord(
+                fee("smithills", "2026/27", 300_000, "2026-10-01", "INV-9"), "coordinator-key", NOW);
+        long id = store.addFeePayment(wrong);
+        FeeReversalRecord reversal = new FeeReversalRecord(
+                id, exactly(FeeReversalRecord.MAX_REASON_LENGTH, WELSH + " "), exactly(255, "reverser-"), EXACT);
+        store.reverseFeePayment(reversal);
+        assertThat(store.feePayments()).containsExactly(new StoredFeePayment(id, wrong, reversal));
+    }
+
+    @Test
+    void aPaymentIsReversedOnceAndAnUnknownPaymentNotAtAll() {
+        long id = store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2026/27", 300_000, "2026-10-01", "INV-9"), "coordinator-key", NOW));
+        store.reverseFeePayment(new FeeReversalRecord(id, "Wrong school", "coordinator-key", NOW));
+        assertThatThrownBy(() -> store.reverseFeePayment(
+                        new FeeReversalRecord(id, "Again", "coordinator-key", NOW.plusSeconds(1))))
+                .isInstanceOf(StoreConflictException.class);
+        assertThatThrownBy(
+                        () -> store.reverseFeePayment(new FeeReversalRecord(id + 1000, "None", "coordinator-key", NOW)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(store.feePayments())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reversal().reason()).isEqualTo("Wrong school"));
+    }
+
+    @Test
+    void aReversedPaymentsReferenceMayBeRecordedAgainOnceEachTimeItsPaymentsAreAllReversed() {
+        long first = store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2026/27", 30_000, "2026-10-01", "INV-9"), "coordinator-key", NOW));
+        store.reverseFeePayment(new FeeReversalRecord(first, "Wrong amount", "coordinator-key", NOW));
+        long second = store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2026/27", 300_000, "2026-10-01", "inv-9"), "coordinator-key", NOW));
+        // while the second stands, the reference is taken
+        assertThatThrownBy(() -> store.addFeePayment(new FeePaymentRecord(
+                        fee("smithills", "2026/27", 300_000, "2026-10-02", "INV-9"), "coordinator-key", NOW)))
+                .isInstanceOf(StoreConflictException.class);
+        store.reverseFeePayment(new FeeReversalRecord(second, "Wrong year", "coordinator-key", NOW));
+        long third = store.addFeePayment(new FeePaymentRecord(
+                fee("smithills", "2026/27", 300_000, "2026-10-03", "INV-9"), "coordinator-key", NOW));
+        assertThat(store.feePayments()).extracting(StoredFeePayment::id).containsExactly(first, second, third);
+        assertThat(store.feePayments()).extracting(StoredFeePayment::reversed).containsExactly(true, true, false);
     }
 }

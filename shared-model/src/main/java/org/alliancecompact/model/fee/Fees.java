@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.MemberStanding;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.time.AcademicYear;
 
@@ -18,8 +20,10 @@ import org.alliancecompact.model.time.AcademicYear;
  * (the seeds give no date). Part payments add up; a payment counts for the academic year it is recorded
  * for, whenever it was made.
  *
- * <p>Who owes: current members only (full or associate: {@link
- * org.alliancecompact.model.member.MembershipState#isCurrent()}), from the academic year they joined in; an
+ * <p>Who owes: current members only, on the day asked, by the one standing rule the plugin and the bot use
+ * ({@link MemberStanding}: not left, not de-designated, an associate within the profile's {@code
+ * membership.associateMaxMonths}, Leeds: "associate membership for up to 6 months"; from the day after that
+ * allowance a lapsed associate owes nothing and is never overdue), from the academic year they joined in; an
  * organisation that joined after 1 September owes for that year what the profile's {@code support.joinerFee}
  * says ({@link JoinerFee}), and has the same {@code feeDueAfter} to pay counted from the day it joined when
  * it joined after the year's due date (no later than 31 August).
@@ -47,7 +51,8 @@ public final class Fees {
     /**
      * Where one organisation's fee for {@code year} stands on {@code today}, charging the whole annual fee
      * by the year's own due date (the organisation's membership is not consulted; see {@link
-     * #status(Member, AcademicYear, Collection, SupportRules, LocalDate)}). Overdue from the day after the
+     * #status(Member, Membership, AcademicYear, Collection, SupportRules,
+     * LocalDate)}). Overdue from the day after the
      * due date while less than the fee has been paid.
      *
      * @param payments any payments; those of other organisations or other years are ignored
@@ -66,27 +71,42 @@ public final class Fees {
      * @param payments any payments; those of other organisations or other years are ignored
      */
     public static FeeStatus status(
-            Member member, AcademicYear year, Collection<FeePayment> payments, SupportRules rules, LocalDate today) {
+            Member member,
+            Membership membership,
+            AcademicYear year,
+            Collection<FeePayment> payments,
+            SupportRules rules,
+            LocalDate today) {
         if (member == null) {
             throw new IllegalArgumentException("member is required");
         }
         return status(
-                member.id(), year, payments, owedPence(member, year, rules), dueBy(member, year, rules), rules, today);
+                member.id(),
+                year,
+                payments,
+                owedPence(member, membership, year, rules, today),
+                dueBy(member, year, rules),
+                rules,
+                today);
     }
 
     /**
      * What {@code member} owes for {@code year}, in pence: 0 when the alliance charges no fee, when it is
-     * not a current member, or when it joined after the year; the whole fee when it joined on or before
+     * not a current member on {@code today} ({@link MemberStanding#of}: left, de-designated, an associate past
+     * {@code membership.associateMaxMonths}), or when it joined after the year; the whole fee when it joined on or before
      * 1 September; otherwise as {@code support.joinerFee} says (pro rata by months rounds half up to the
      * penny).
      */
-    public static long owedPence(Member member, AcademicYear year, SupportRules rules) {
-        if (member == null || year == null || rules == null) {
-            throw new IllegalArgumentException("member, year and rules are required");
+    public static long owedPence(
+            Member member, Membership membership, AcademicYear year, SupportRules rules, LocalDate today) {
+        if (member == null || membership == null || year == null || rules == null || today == null) {
+            throw new IllegalArgumentException("member, membership, year, rules and today are required");
         }
         long fee = rules.annualFeePence();
         LocalDate joined = member.joinedOn();
-        if (fee == 0 || !member.state().isCurrent() || joined.isAfter(year.lastDay())) {
+        if (fee == 0
+                || !MemberStanding.of(member, membership, today).actsAsMember()
+                || joined.isAfter(year.lastDay())) {
             return 0;
         }
         if (!joined.isAfter(year.firstDay())) {
@@ -123,9 +143,12 @@ public final class Fees {
         return own.isAfter(year.lastDay()) ? year.lastDay() : own;
     }
 
-    /** The members, in their order, that owe something for {@code year} ({@link #owedPence} above 0). */
-    public static List<Member> owing(Collection<Member> members, AcademicYear year, SupportRules rules) {
-        return members.stream().filter(m -> owedPence(m, year, rules) > 0).toList();
+    /** The members, in their order, that owe something for {@code year} on {@code today} ({@link #owedPence} above 0). */
+    public static List<Member> owing(
+            Collection<Member> members, Membership membership, AcademicYear year, SupportRules rules, LocalDate today) {
+        return members.stream()
+                .filter(m -> owedPence(m, membership, year, rules, today) > 0)
+                .toList();
     }
 
     private static FeeStatus status(

@@ -90,6 +90,8 @@ class ContractJsonTest {
             Map.entry(ErrorDto.class, new ErrorDto(400, "Give the reason.", "reason")),
             Map.entry(FeePaymentRequest.class, new FeePaymentRequest("2026/27", 300_000L, DAY, "INV-1")),
             Map.entry(FeePaymentDto.class, feePayment()),
+            Map.entry(FeeReversalDto.class, new FeeReversalDto("Recorded against the wrong school", AT)),
+            Map.entry(FeeReversalRequest.class, new FeeReversalRequest("Recorded against the wrong school")),
             Map.entry(FeeStatusDto.class, feeStatus()),
             Map.entry(FeesDto.class, new FeesDto("2026/27", 300_000, List.of(feeStatus()))),
             Map.entry(
@@ -144,7 +146,7 @@ class ContractJsonTest {
             Map.entry(WithdrawalRequest.class, new WithdrawalRequest("m1", "Joined a MAT")));
 
     private static FeePaymentDto feePayment() {
-        return new FeePaymentDto(150_000, DAY, "BACS 1042", AT);
+        return new FeePaymentDto(7, 150_000, DAY, "BACS 1042", AT, new FeeReversalDto("Wrong amount", AT));
     }
 
     private static FeeStatusDto feeStatus() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.alliancecompact.model.member.Member;
+import org.alliancecompact.model.member.Membership;
 import org.alliancecompact.model.member.MembershipState;
 import org.alliancecompact.model.member.OrganisationKind;
 import org.alliancecompact.model.member.Phase;
@@ -26,6 +27,12 @@ import org.junit.jupiter.api.Test;
 class FeesOwedTest {
 
     private static final AcademicYear YEAR = AcademicYear.parse("2026/27");
+
+    /** Bolton's membership rules: associates for up to six months. */
+    private static final Membership SIX_MONTHS = new Membership(6);
+
+    /** A day in the year when every member of these tests is current. */
+    private static final LocalDate TODAY = LocalDate.of(2027, 8, 31);
 
     private static SupportRules bolton(JoinerFee joinerFee) {
         return TestRules.bolton().joinerFee(joinerFee).build();
@@ -47,9 +54,11 @@ class FeesOwedTest {
             + " the whole £3,000, due by the profile's date")
     void currentMembersOweTheFee() {
         SupportRules rules = bolton(JoinerFee.FROM_NEXT_YEAR);
-        for (MembershipState state : List.of(MembershipState.FULL, MembershipState.ASSOCIATE)) {
-            Member m = school(state, "2020-01-15");
-            assertThat(Fees.owedPence(m, YEAR, rules)).isEqualTo(300_000);
+        // the associate joined on 1 June 2026: within its six months until 1 December 2026
+        LocalDate today = LocalDate.of(2026, 11, 15);
+        for (Member m :
+                List.of(school(MembershipState.FULL, "2020-01-15"), school(MembershipState.ASSOCIATE, "2026-06-01"))) {
+            assertThat(Fees.owedPence(m, SIX_MONTHS, YEAR, rules, today)).isEqualTo(300_000);
             assertThat(Fees.dueBy(m, YEAR, rules)).isEqualTo(LocalDate.of(2026, 11, 1));
         }
     }
@@ -61,8 +70,8 @@ class FeesOwedTest {
         SupportRules rules = bolton(JoinerFee.FULL_FEE);
         for (MembershipState state : List.of(MembershipState.LEFT, MembershipState.DE_DESIGNATED)) {
             Member m = school(state, "2020-01-15");
-            assertThat(Fees.owedPence(m, YEAR, rules)).isZero();
-            FeeStatus s = Fees.status(m, YEAR, List.of(), rules, LocalDate.of(2027, 6, 1));
+            assertThat(Fees.owedPence(m, SIX_MONTHS, YEAR, rules, TODAY)).isZero();
+            FeeStatus s = Fees.status(m, SIX_MONTHS, YEAR, List.of(), rules, LocalDate.of(2027, 6, 1));
             assertThat(s.state()).isEqualTo(FeeStatus.State.NOT_OWED);
             assertThat(s.overdue()).isFalse();
             assertThat(s.outstandingPence()).isZero();
@@ -73,14 +82,33 @@ class FeesOwedTest {
     @DisplayName("Bolton 25: '£3000 per year' — an organisation that joins after the year ends owes nothing for it;"
             + " one that joined on 1 September owes the whole year even when joiners start next year")
     void joinedBeforeOrAfterTheYear() {
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-09-01"), YEAR, bolton(JoinerFee.FULL_FEE)))
-                .isZero();
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-01"), YEAR, bolton(JoinerFee.FROM_NEXT_YEAR)))
-                .isEqualTo(300_000);
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-02"), YEAR, bolton(JoinerFee.FROM_NEXT_YEAR)))
+        assertThat(Fees.owedPence(
+                        school(MembershipState.FULL, "2027-09-01"),
+                        SIX_MONTHS,
+                        YEAR,
+                        bolton(JoinerFee.FULL_FEE),
+                        TODAY))
                 .isZero();
         assertThat(Fees.owedPence(
-                        school(MembershipState.FULL, "2026-09-02"), YEAR.next(), bolton(JoinerFee.FROM_NEXT_YEAR)))
+                        school(MembershipState.FULL, "2026-09-01"),
+                        SIX_MONTHS,
+                        YEAR,
+                        bolton(JoinerFee.FROM_NEXT_YEAR),
+                        TODAY))
+                .isEqualTo(300_000);
+        assertThat(Fees.owedPence(
+                        school(MembershipState.FULL, "2026-09-02"),
+                        SIX_MONTHS,
+                        YEAR,
+                        bolton(JoinerFee.FROM_NEXT_YEAR),
+                        TODAY))
+                .isZero();
+        assertThat(Fees.owedPence(
+                        school(MembershipState.FULL, "2026-09-02"),
+                        SIX_MONTHS,
+                        YEAR.next(),
+                        bolton(JoinerFee.FROM_NEXT_YEAR),
+                        LocalDate.of(2027, 10, 1)))
                 .isEqualTo(300_000);
     }
 
@@ -89,20 +117,20 @@ class FeesOwedTest {
             + " August, £1,500; joining on 31 August, one month, £250")
     void proRataByMonthsLeft() {
         SupportRules rules = bolton(JoinerFee.PRO_RATA_MONTHS);
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-03-01"), YEAR, rules))
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-03-01"), SIX_MONTHS, YEAR, rules, TODAY))
                 .isEqualTo(150_000);
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-03-31"), YEAR, rules))
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-03-31"), SIX_MONTHS, YEAR, rules, TODAY))
                 .isEqualTo(150_000);
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-08-31"), YEAR, rules))
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-08-31"), SIX_MONTHS, YEAR, rules, TODAY))
                 .isEqualTo(25_000);
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-30"), YEAR, rules))
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-30"), SIX_MONTHS, YEAR, rules, TODAY))
                 .isEqualTo(300_000);
         // a fee that does not divide by 12 rounds to the nearest penny: £1,000 for 5 months is £416.67
         SupportRules odd = TestRules.none()
                 .fee(100_000, Period.ofMonths(2))
                 .joinerFee(JoinerFee.PRO_RATA_MONTHS)
                 .build();
-        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-04-10"), YEAR, odd))
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2027-04-10"), SIX_MONTHS, YEAR, odd, TODAY))
                 .isEqualTo(41_667);
     }
 
@@ -112,12 +140,12 @@ class FeesOwedTest {
     void joinersAfterTheDueDateGetTheSameTime() {
         SupportRules rules = bolton(JoinerFee.FULL_FEE);
         Member march = school(MembershipState.FULL, "2027-03-15");
-        assertThat(Fees.owedPence(march, YEAR, rules)).isEqualTo(300_000);
+        assertThat(Fees.owedPence(march, SIX_MONTHS, YEAR, rules, TODAY)).isEqualTo(300_000);
         assertThat(Fees.dueBy(march, YEAR, rules)).isEqualTo(LocalDate.of(2027, 5, 15));
-        assertThat(Fees.status(march, YEAR, List.of(), rules, LocalDate.of(2027, 5, 15))
+        assertThat(Fees.status(march, SIX_MONTHS, YEAR, List.of(), rules, LocalDate.of(2027, 5, 15))
                         .state())
                 .isEqualTo(FeeStatus.State.NOT_YET_DUE);
-        assertThat(Fees.status(march, YEAR, List.of(), rules, LocalDate.of(2027, 5, 16))
+        assertThat(Fees.status(march, SIX_MONTHS, YEAR, List.of(), rules, LocalDate.of(2027, 5, 16))
                         .state())
                 .isEqualTo(FeeStatus.State.OVERDUE);
         Member july = school(MembershipState.FULL, "2027-07-20");
@@ -149,17 +177,49 @@ class FeesOwedTest {
                 LocalDate.of(2027, 2, 1),
                 List.of());
         List<Member> members = List.of(left, joiner, owing);
-        assertThat(Fees.owing(members, YEAR, bolton(JoinerFee.FROM_NEXT_YEAR)))
+        assertThat(Fees.owing(members, SIX_MONTHS, YEAR, bolton(JoinerFee.FROM_NEXT_YEAR), TODAY))
                 .extracting(Member::id)
                 .containsExactly("school");
-        assertThat(Fees.owing(members, YEAR, bolton(JoinerFee.PRO_RATA_MONTHS)))
+        assertThat(Fees.owing(members, SIX_MONTHS, YEAR, bolton(JoinerFee.PRO_RATA_MONTHS), TODAY))
                 .extracting(Member::id)
                 .containsExactly("joiner", "school");
         SupportRules none = TestRules.none().build();
-        assertThat(Fees.owing(members, YEAR, none)).isEmpty();
-        assertThat(Fees.status(owing, YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
+        assertThat(Fees.owing(members, SIX_MONTHS, YEAR, none, TODAY)).isEmpty();
+        assertThat(Fees.status(owing, SIX_MONTHS, YEAR, List.of(), none, LocalDate.of(2027, 6, 1))
                         .state())
                 .isEqualTo(FeeStatus.State.NO_FEE);
+    }
+
+    @Test
+    @DisplayName("Bolton 25: 'We will pay' is asked of current members (MemberStanding): an associate owes on the last"
+            + " day of membership.associateMaxMonths (Leeds: 'associate membership for up to 6 months') and owes"
+            + " nothing, and is not overdue, from the day after")
+    void aLapsedAssociateOwesNothing() {
+        SupportRules rules = bolton(JoinerFee.FULL_FEE);
+        // joined on 1 September 2026 with six months' allowance: an associate up to and including 1 March 2027
+        Member associate = school(MembershipState.ASSOCIATE, "2026-09-01");
+        LocalDate lastDay = SIX_MONTHS.associateLastDay(associate);
+        assertThat(lastDay).isEqualTo(LocalDate.of(2027, 3, 1));
+
+        assertThat(Fees.owedPence(associate, SIX_MONTHS, YEAR, rules, lastDay)).isEqualTo(300_000);
+        FeeStatus onLastDay = Fees.status(associate, SIX_MONTHS, YEAR, List.of(), rules, lastDay);
+        assertThat(onLastDay.state()).isEqualTo(FeeStatus.State.OVERDUE);
+        assertThat(onLastDay.outstandingPence()).isEqualTo(300_000);
+
+        LocalDate dayAfter = lastDay.plusDays(1);
+        assertThat(Fees.owedPence(associate, SIX_MONTHS, YEAR, rules, dayAfter)).isZero();
+        FeeStatus lapsed = Fees.status(associate, SIX_MONTHS, YEAR, List.of(), rules, dayAfter);
+        assertThat(lapsed.state()).isEqualTo(FeeStatus.State.NOT_OWED);
+        assertThat(lapsed.overdue()).isFalse();
+        assertThat(lapsed.outstandingPence()).isZero();
+        assertThat(Fees.owing(List.of(associate), SIX_MONTHS, YEAR, rules, lastDay))
+                .extracting(Member::id)
+                .containsExactly("school");
+        assertThat(Fees.owing(List.of(associate), SIX_MONTHS, YEAR, rules, dayAfter))
+                .isEmpty();
+        // a full member who joined the same day still owes
+        assertThat(Fees.owedPence(school(MembershipState.FULL, "2026-09-01"), SIX_MONTHS, YEAR, rules, dayAfter))
+                .isEqualTo(300_000);
     }
 
     @Test
@@ -178,7 +238,7 @@ class FeesOwedTest {
         assertThat(new SupportRules(BigDecimal.ZERO, BigDecimal.ZERO, 300_000, "G", null, Period.ofMonths(2), null)
                         .joinerFee())
                 .isEqualTo(JoinerFee.FULL_FEE);
-        assertThatThrownBy(() -> Fees.owedPence(null, YEAR, bolton(JoinerFee.FULL_FEE)))
+        assertThatThrownBy(() -> Fees.owedPence(null, SIX_MONTHS, YEAR, bolton(JoinerFee.FULL_FEE), TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

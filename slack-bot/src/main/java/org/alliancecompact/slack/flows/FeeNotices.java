@@ -36,8 +36,11 @@ final class FeeNotices {
     }
 
     /**
-     * The digest's fee section, mrkdwn ending in a new line: every organisation whose fee is unpaid after its
-     * due date, with what is outstanding, and how many owe a fee not yet due. Empty when there is no fee.
+     * The digest's fee section, mrkdwn ending in a new line: under one heading for the academic year, the fees
+     * overdue (unpaid after their due date: state OVERDUE) and the fees not yet due (state NOT_YET_DUE), each
+     * counted with its total outstanding and listed by organisation with what is left to pay and the due date;
+     * paid and not-owed fees are in neither. The states are the plugin's ({@code FeeStatus.State}), so the
+     * digest and the register page agree. Empty when there is no fee.
      */
     String digestSection() {
         if (!charged()) {
@@ -51,32 +54,53 @@ final class FeeNotices {
             return BotText.get("fees.digest.unreadable") + "\n";
         }
         StringBuilder text = new StringBuilder();
-        List<FeeStatusDto> overdue = withState(fees, FeeStatus.State.OVERDUE);
-        if (overdue.isEmpty()) {
-            text.append(BotText.get("fees.digest.allPaid", fees.academicYear())).append('\n');
-        } else {
-            text.append(BotText.get("fees.digest.heading", fees.academicYear())).append('\n');
-            for (FeeStatusDto f : overdue) {
-                String name = esc(f.memberName());
-                String line = f.paidPence() == 0
-                        ? BotText.get("fees.digest.unpaid", name, pounds(f.outstandingPence()), date(f.dueBy()))
-                        : BotText.get(
-                                "fees.digest.partlyPaid",
-                                name,
-                                pounds(f.outstandingPence()),
-                                pounds(f.duePence()),
-                                date(f.dueBy()));
-                text.append(line).append('\n');
-            }
-        }
-        int notYetDue = withState(fees, FeeStatus.State.NOT_YET_DUE).size();
-        if (notYetDue > 0) {
-            String who = overdue.isEmpty()
-                    ? Words.count(notYetDue, "organisation owes", "organisations owe")
-                    : Words.count(notYetDue, "more organisation owes", "more organisations owe");
-            text.append(BotText.get("fees.digest.notYetDue", who)).append('\n');
-        }
+        text.append(BotText.get("fees.digest.heading", fees.academicYear())).append('\n');
+        part(
+                text,
+                withState(fees, FeeStatus.State.OVERDUE),
+                "fees.digest.overdue",
+                "fees.digest.unpaid",
+                "fees.digest.partlyPaid");
+        part(
+                text,
+                withState(fees, FeeStatus.State.NOT_YET_DUE),
+                "fees.digest.notYetDue",
+                "fees.digest.toPay",
+                "fees.digest.partlyToPay");
         return text.toString();
+    }
+
+    /**
+     * One part of the section: {@code headingKey} with the count and total outstanding, then a line per
+     * organisation; {@code headingKey + ".none"} when there is none.
+     */
+    private static void part(
+            StringBuilder text, List<FeeStatusDto> fees, String headingKey, String unpaidKey, String partKey) {
+        if (fees.isEmpty()) {
+            text.append(BotText.get(headingKey + ".none")).append('\n');
+            return;
+        }
+        text.append(BotText.get(headingKey, organisations(fees), pounds(outstanding(fees))))
+                .append('\n');
+        for (FeeStatusDto f : fees) {
+            text.append(line(f, unpaidKey, partKey)).append('\n');
+        }
+    }
+
+    /** One organisation's line: {@code unpaidKey} when nothing is paid yet, {@code partKey} when part is. */
+    private static String line(FeeStatusDto f, String unpaidKey, String partKey) {
+        String name = esc(f.memberName());
+        return f.paidPence() == 0
+                ? BotText.get(unpaidKey, name, pounds(f.outstandingPence()), date(f.dueBy()))
+                : BotText.get(partKey, name, pounds(f.outstandingPence()), pounds(f.duePence()), date(f.dueBy()));
+    }
+
+    private static String organisations(List<FeeStatusDto> fees) {
+        return Words.count(fees.size(), "organisation", "organisations");
+    }
+
+    private static long outstanding(List<FeeStatusDto> fees) {
+        return fees.stream().mapToLong(FeeStatusDto::outstandingPence).sum();
     }
 
     /**

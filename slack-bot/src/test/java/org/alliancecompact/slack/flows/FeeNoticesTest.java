@@ -26,7 +26,10 @@ class FeeNoticesTest {
 
     private static final String FEES = "/rest/compact/1.0/fees";
 
-    /** Alpha owes all of it after 1 November; Beta has paid; Gamma (a hostile name) owes part; Delta not yet due. */
+    /**
+     * Alpha owes all of it after 1 November; Beta has paid; Gamma (a hostile name) owes part; Delta (a joiner)
+     * and Epsilon (part paid) owe a fee not yet due; Zeta has left and owes nothing.
+     */
     private static final String ALL = """
             {"academicYear":"2026/27","annualFeePence":300000,"organisations":[
               {"memberId":"alpha-school","memberName":"Alpha School","academicYear":"2026/27","state":"OVERDUE",
@@ -36,7 +39,20 @@ class FeeNoticesTest {
               {"memberId":"gamma","memberName":"Gamma <!channel> & Sons","academicYear":"2026/27","state":"OVERDUE",
                "duePence":300000,"paidPence":100000,"outstandingPence":200000,"dueBy":"2026-11-01","payments":[]},
               {"memberId":"delta","memberName":"Delta Primary","academicYear":"2026/27","state":"NOT_YET_DUE",
-               "duePence":150000,"paidPence":0,"outstandingPence":150000,"dueBy":"2027-01-15","payments":[]}]}
+               "duePence":150000,"paidPence":0,"outstandingPence":150000,"dueBy":"2027-01-15","payments":[]},
+              {"memberId":"epsilon","memberName":"Epsilon College","academicYear":"2026/27","state":"NOT_YET_DUE",
+               "duePence":300000,"paidPence":50000,"outstandingPence":250000,"dueBy":"2027-02-01","payments":[]},
+              {"memberId":"zeta","memberName":"Zeta Left","academicYear":"2026/27","state":"NOT_OWED",
+               "duePence":0,"paidPence":0,"outstandingPence":0,"dueBy":"2026-11-01","payments":[]}]}
+            """;
+
+    /** Early in the year: nothing is overdue yet; Alpha has not paid, Beta has. */
+    private static final String SEPTEMBER = """
+            {"academicYear":"2027/28","annualFeePence":300000,"organisations":[
+              {"memberId":"alpha-school","memberName":"Alpha School","academicYear":"2027/28","state":"NOT_YET_DUE",
+               "duePence":300000,"paidPence":0,"outstandingPence":300000,"dueBy":"2027-11-01","payments":[]},
+              {"memberId":"beta-academy","memberName":"Beta Academy","academicYear":"2027/28","state":"PAID",
+               "duePence":300000,"paidPence":300000,"outstandingPence":0,"dueBy":"2027-11-01","payments":[]}]}
             """;
 
     private static final String ALPHA = """
@@ -92,6 +108,14 @@ class FeeNoticesTest {
         return texts.toString();
     }
 
+    /** The digest's fee section: from its heading to the blank line after it. */
+    private static String feeSection(String digest) {
+        int start = digest.indexOf("*Annual fees");
+        assertThat(start).as(digest).isNotNegative();
+        int end = digest.indexOf("\n\n", start);
+        return digest.substring(start, end < 0 ? digest.length() : end);
+    }
+
     private String home(String user, String eventId) {
         int before = h.calls("views.publish").size();
         h.homeOpened(user, eventId, Map.of());
@@ -100,19 +124,57 @@ class FeeNoticesTest {
     }
 
     @Test
-    @DisplayName("Bolton 25: 'We will pay £3000 per year' — the coordinators' digest lists each fee unpaid after its"
-            + " due date with what is outstanding, names escaped, and counts those not yet due")
-    void theDigestListsUnpaidFees() {
+    @DisplayName("Bolton 25: 'We will pay £3000 per year' — the coordinators' digest says which fees are overdue"
+            + " (unpaid after their due date) and which are not yet due, each counted and listed under its own"
+            + " heading with what is outstanding, names escaped; paid and not-owed fees are in neither")
+    void theDigestSaysOverdueAndNotYetDueSeparately() {
         h = new BotHarness("bolton").start();
         stubFees();
-        String digest = digest();
+        String digest = feeSection(digest());
         assertThat(digest)
-                .contains("Fees unpaid after their due date, 2026/27")
+                .contains("Annual fees, 2026/27")
+                .contains("Overdue (unpaid after the due date): 2 organisations, £5,000.00 outstanding")
                 .contains("Alpha School: £3,000.00 unpaid, due by 1 November 2026")
                 .contains("Gamma &lt;!channel&gt; &amp; Sons: £2,000.00 of £3,000.00 unpaid, due by 1 November 2026")
-                .contains("1 more organisation owes a fee not yet due")
-                .doesNotContain("Beta Academy: £")
+                .contains("Not yet due: 2 organisations, £4,000.00 to pay")
+                .contains("Delta Primary: £1,500.00 to pay by 15 January 2027")
+                .contains("Epsilon College: £2,500.00 of £3,000.00 to pay by 1 February 2027")
+                .doesNotContain("Beta Academy")
+                .doesNotContain("Zeta")
                 .doesNotContain("<!channel>");
+        // each fee under its own heading: the overdue ones before "Not yet due", the others after it
+        int notYetDue = digest.indexOf("Not yet due:");
+        assertThat(digest.indexOf("Alpha School:")).isBetween(digest.indexOf("Overdue ("), notYetDue);
+        assertThat(digest.indexOf("Gamma")).isBetween(digest.indexOf("Overdue ("), notYetDue);
+        assertThat(digest.indexOf("Delta Primary:")).isGreaterThan(notYetDue);
+        assertThat(digest.indexOf("Epsilon")).isGreaterThan(notYetDue);
+    }
+
+    @Test
+    @DisplayName("Bolton 25: early in the year nothing is overdue — the digest says so, and lists the fee not yet due"
+            + " under its own heading")
+    void nothingOverdueYet() {
+        h = new BotHarness("bolton").start();
+        h.plugin.stubFor(get(urlPathEqualTo(FEES)).willReturn(okJson(SEPTEMBER)));
+        assertThat(feeSection(digest()))
+                .contains("Annual fees, 2027/28")
+                .contains("Overdue (unpaid after the due date): none")
+                .contains("Not yet due: 1 organisation, £3,000.00 to pay")
+                .contains("Alpha School: £3,000.00 to pay by 1 November 2027")
+                .doesNotContain("Beta Academy")
+                .doesNotContain("unpaid, due by");
+    }
+
+    @Test
+    @DisplayName("Bolton 25: when every fee is paid the digest says none is overdue and none is still to come")
+    void everyFeePaid() {
+        h = new BotHarness("bolton").start();
+        h.plugin.stubFor(get(urlPathEqualTo(FEES)).willReturn(okJson(BETA)));
+        assertThat(feeSection(digest()))
+                .contains("Annual fees, 2026/27")
+                .contains("Overdue (unpaid after the due date): none.")
+                .contains("Not yet due: none.")
+                .doesNotContain("Beta Academy");
     }
 
     @Test

@@ -20,10 +20,12 @@ import net.java.ao.Query;
 import org.alliancecompact.confluence.storage.CompactStore;
 import org.alliancecompact.confluence.storage.EngagementReport;
 import org.alliancecompact.confluence.storage.FeePaymentRecord;
+import org.alliancecompact.confluence.storage.FeeReversalRecord;
 import org.alliancecompact.confluence.storage.JsonColumns;
 import org.alliancecompact.confluence.storage.SignatureSlot;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.StoredDraft;
+import org.alliancecompact.confluence.storage.StoredFeePayment;
 import org.alliancecompact.confluence.storage.SupportAssignment;
 import org.alliancecompact.confluence.storage.WithdrawalSlot;
 import org.alliancecompact.model.fee.FeePayment;
@@ -452,29 +454,60 @@ public final class AoCompactStore implements CompactStore {
         write(() -> ao.create(EngagementReportEntity.class, row));
     }
 
-    // ---- fee payments (Bolton 25)
+    // ---- fee payments (Bolton 25) and their reversals (issue 18 review)
 
     @Override
-    public List<FeePaymentRecord> feePayments() {
+    public List<StoredFeePayment> feePayments() {
+        Map<Integer, FeeReversalRecord> reversals = new HashMap<>();
+        for (FeeReversalEntity e :
+                ao.find(FeeReversalEntity.class, Query.select().order("ID"))) {
+            reversals.put(
+                    e.getPaymentId(),
+                    new FeeReversalRecord(
+                            e.getPaymentId(), e.getReason(), e.getRecordedBy(), Instant.parse(e.getRecordedAt())));
+        }
         return Arrays.stream(ao.find(FeePaymentEntity.class, Query.select().order("ID")))
-                .map(e -> new FeePaymentRecord(
-                        new FeePayment(
-                                e.getMemberId(),
-                                new AcademicYear(e.getAcademicYear()),
-                                e.getAmountPence(),
-                                LocalDate.parse(e.getPaidOn()),
-                                e.getReference()),
-                        e.getRecordedBy(),
-                        Instant.parse(e.getRecordedAt())))
+                .map(e -> new StoredFeePayment(e.getID(), record(e), reversals.get(e.getID())))
                 .toList();
     }
 
+    private static FeePaymentRecord record(FeePaymentEntity e) {
+        return new FeePaymentRecord(
+                new FeePayment(
+                        e.getMemberId(),
+                        new AcademicYear(e.getAcademicYear()),
+                        e.getAmountPence(),
+                        LocalDate.parse(e.getPaidOn()),
+                        e.getReference()),
+                e.getRecordedBy(),
+                Instant.parse(e.getRecordedAt()));
+    }
+
     @Override
-    public void addFeePayment(FeePaymentRecord r) {
+    public long addFeePayment(FeePaymentRecord r) {
         FeePayment p = r.payment();
-        write(() -> {
+        String conflict = "a payment with reference " + p.reference() + " is already recorded for " + p.memberId()
+                + " in " + p.academicYear().label();
+        return write(() -> {
             if (ao.count(MemberEntity.class, Query.select().where("MEMBER_ID = ?", p.memberId())) == 0) {
                 throw new NoSuchElementException("no member " + p.memberId());
+            }
+            // Earlier payments with this reference for the organisation and year: each must have been reversed,
+            // and the new row's slot counts them, so two nodes recording it again at once still collide.
+            String base = feeSlot(p);
+            List<FeePaymentEntity> earlier = Arrays.stream(ao.find(
+                            FeePaymentEntity.class,
+                            Query.select()
+                                    .where(
+                                            "MEMBER_ID = ? AND ACADEMIC_YEAR = ?",
+                                            p.memberId(),
+                                            p.academicYear().startYear())))
+                    .filter(e -> e.getSlot().equals(base) || e.getSlot().startsWith(base + "|"))
+                    .toList();
+            for (FeePaymentEntity e : earlier) {
+                if (ao.count(FeeReversalEntity.class, Query.select().where("PAYMENT_ID = ?", e.getID())) == 0) {
+                    throw new StoreConflictException(conflict);
+                }
             }
             Map<String, Object> row = new HashMap<>();
             row.put("MEMBER_ID", p.memberId());
@@ -482,20 +515,40 @@ public final class AoCompactStore implements CompactStore {
             row.put("AMOUNT_PENCE", p.amountPence());
             row.put("PAID_ON", p.paidOn().toString());
             row.put("REFERENCE", p.reference());
-            row.put("SLOT", feeSlot(p));
+            row.put("SLOT", earlier.isEmpty() ? base : base + "|" + earlier.size());
             row.put("RECORDED_BY", r.recordedBy());
             row.put("RECORDED_AT", r.recordedAt().toString());
-            return createOrConflict(
-                    FeePaymentEntity.class,
-                    row,
-                    "a payment with reference " + p.reference() + " is already recorded for " + p.memberId() + " in "
-                            + p.academicYear().label());
+            return (long)
+                    createOrConflict(FeePaymentEntity.class, row, conflict).getID();
+        });
+    }
+
+    @Override
+    public void reverseFeePayment(FeeReversalRecord r) {
+        write(() -> {
+            // AO's get() would hand back a proxy for any id: count the row instead
+            if (r.paymentId() > Integer.MAX_VALUE
+                    || ao.count(FeePaymentEntity.class, Query.select().where("ID = ?", (int) r.paymentId())) == 0) {
+                throw new NoSuchElementException("no fee payment " + r.paymentId());
+            }
+            String conflict = "fee payment " + r.paymentId() + " is already reversed";
+            if (ao.count(FeeReversalEntity.class, Query.select().where("PAYMENT_ID = ?", (int) r.paymentId())) > 0) {
+                throw new StoreConflictException(conflict);
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("PAYMENT_ID", (int) r.paymentId());
+            row.put("REASON", r.reason());
+            row.put("RECORDED_BY", r.recordedBy());
+            row.put("RECORDED_AT", r.recordedAt().toString());
+            return createOrConflict(FeeReversalEntity.class, row, conflict);
         });
     }
 
     /**
      * "member|year|digest": the reference in lower case is hashed (SHA-256, hex) so the slot has a fixed
-     * length whatever the reference's characters (lower-casing can lengthen text).
+     * length whatever the reference's characters (lower-casing can lengthen text). A reference recorded again
+     * after its payments were reversed gets "|n", n the number of earlier payments with it (at most 140
+     * characters in all: a 64-character member id leaves room for n up to 99,999).
      */
     private static String feeSlot(FeePayment p) {
         try {

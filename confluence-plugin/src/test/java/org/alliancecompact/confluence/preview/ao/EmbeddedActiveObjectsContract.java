@@ -84,6 +84,7 @@ abstract class EmbeddedActiveObjectsContract {
                         prefix + "SUPPORT_ASSIGNMENT",
                         prefix + "ENGAGEMENT_REPORT",
                         prefix + "FEE_PAYMENT",
+                        prefix + "FEE_REVERSAL",
                         prefix + "STORE_VERSION");
         assertThat(columns(prefix + "CATEGORY_CHANGE"))
                 .containsExactlyInAnyOrder(
