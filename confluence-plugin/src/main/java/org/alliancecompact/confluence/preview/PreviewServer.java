@@ -38,6 +38,22 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
 
+    /**
+     * How much of a request body left unread (one refused with 413 by {@code RequestGate}) the JDK's server
+     * reads and throws away before closing the connection: 2 MiB, as Tomcat's {@code maxSwallowSize} under
+     * Confluence (https://tomcat.apache.org/tomcat-9.0-doc/config/http.html). At the JDK's default, 64 KiB,
+     * a body just over the limit was left partly unread and the close could reset the connection before the
+     * caller had read the 413 (seen once in CI: "fixed content-length: 106, bytes received: 0").
+     */
+    static final long DRAIN_BYTES = 2L * 1024 * 1024;
+
+    static {
+        // read by the JDK's server once, when it is first used; an operator's own setting stands
+        if (System.getProperty("sun.net.httpserver.drainAmount") == null) {
+            System.setProperty("sun.net.httpserver.drainAmount", Long.toString(DRAIN_BYTES));
+        }
+    }
+
     private final HttpServer http;
     private final ExecutorService executor;
     private final CompactApp app;
