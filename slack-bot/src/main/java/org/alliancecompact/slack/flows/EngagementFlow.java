@@ -380,8 +380,12 @@ final class EngagementFlow {
                         category.name().toLowerCase(java.util.Locale.ROOT)));
             }
             return BotText.get("engagement.digest.categories", Words.list(parts));
-        } catch (PluginUnavailable | PluginRefused e) {
+        } catch (PluginUnavailable e) {
             return BotText.get("engagement.digest.categoriesUnavailable");
+        } catch (PluginRefused e) {
+            // Confluence answered, and said no: say what it said (a setup fault to mend), not that it is down
+            log.warn("The register refused the digest's read for {}: {} (HTTP {})", viewer, e.getMessage(), e.status());
+            return BotText.get("engagement.digest.categoriesRefused", Ui.esc(e.getMessage()));
         }
     }
 }

@@ -138,9 +138,11 @@ final class HomeFlow {
         lines.add(
                 rows.isEmpty()
                         ? BotText.get("home.org.categoryUnavailable")
-                        : row.map(RegisterRowDto::category)
-                                .map(category -> BotText.get("home.org.category", label(category.name())))
-                                .orElse(BotText.get("home.org.noCategory")));
+                        : row.isEmpty()
+                                ? BotText.get("home.org.noCategory")
+                                : row.map(RegisterRowDto::category)
+                                        .map(category -> BotText.get("home.org.category", label(category.name())))
+                                        .orElse(BotText.get("home.org.notCategorised")));
         lines.add(engagement.line(m).replaceFirst("^• ", ""));
         blocks.add(Ui.text(String.join("\n", lines)));
         blocks.add(Ui.buttons(

@@ -191,6 +191,22 @@ class MembershipAndHomeTest {
     }
 
     @Test
+    @DisplayName("the Home tab tells a row not yet categorised from a row the register does not show the person")
+    void notYetCategorisedIsNotHidden() {
+        // found by a newcomer: "none shown to you" for a school simply not categorised yet read as a refusal
+        h.plugin.stubFor(get(urlPathEqualTo("/rest/compact/1.0/register"))
+                .withQueryParam("viewer", equalTo("head@new.sch.uk"))
+                .willReturn(okJson("{\"rows\":[{\"memberId\":\"new-associate\",\"memberName\":\"New Associate\"}],"
+                        + "\"headlineCounts\":{}}")));
+        assertThat(home("UNEW", "EvNew1")).contains("Support category: not yet categorised");
+        h.plugin.stubFor(get(urlPathEqualTo("/rest/compact/1.0/register"))
+                .withQueryParam("viewer", equalTo("head@new.sch.uk"))
+                .willReturn(okJson("{\"rows\":[],\"headlineCounts\":{}}")));
+        assertThat(home("UNEW", "EvNew2"))
+                .contains("Support category: not shown to you (the register\\u0027s data-sharing rules)");
+    }
+
+    @Test
     @DisplayName("issue 15: a head of two schools sees a section for each on the Home tab, categories read as them")
     void theHomeTabShowsEveryOrganisation() {
         String view = home("UEXEC", "EvExec1");

@@ -197,6 +197,40 @@ class ScopedFlowsTest {
                 .contains("No organisation is on the disengagement ladder.");
     }
 
+    @Test
+    @Order(6)
+    void a_register_read_refused_is_said_as_a_refusal_not_as_confluence_down() {
+        // found by a newcomer: the digest said "Confluence is not reachable" while the plugin had answered 403
+        h.clock.advance(Duration.ofDays(7));
+        h.plugin.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rest/compact/1.0/register"))
+                .withQueryParam("viewer", com.github.tomakehurst.wiremock.client.WireMock.equalTo("coord@alliance.org"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":403,\"message\":\"You are not listed for any member organisation.\"}")));
+        int before = (int) h.postsTo("UCOORD").stream()
+                .filter(p -> p.get("text").startsWith("Weekly digest"))
+                .count();
+        h.bot.flows().sendWeeklyDigest();
+        Eventually.await(
+                "a second digest",
+                () -> h.postsTo("UCOORD").stream()
+                                .filter(p -> p.get("text").startsWith("Weekly digest"))
+                                .count()
+                        > before);
+        String digest = h.postsTo("UCOORD").stream()
+                .filter(p -> p.get("text").startsWith("Weekly digest"))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .get("blocks");
+        assertThat(digest)
+                .contains(
+                        "Confluence would not show you the register (You are not listed for any member organisation.)")
+                .doesNotContain("not reachable");
+    }
+
     private static LocalDate today() {
         return h.clock.instant().atZone(ZoneId.of("Europe/London")).toLocalDate();
     }
