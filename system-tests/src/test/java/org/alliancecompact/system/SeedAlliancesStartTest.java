@@ -70,6 +70,26 @@ class SeedAlliancesStartTest {
                     .containsExactlyInAnyOrder(SupportAssignment.State.ACTIVE, SupportAssignment.State.ENDED);
             assertThat(assignments)
                     .allSatisfy(a -> assertThat(demoIds).contains(a.providerMemberId(), a.recipientMemberId()));
+            // each demo request carries its requester's register category as its priority, as one filed through
+            // the bot does (found by a newcomer: posted as "no category" while the register had one)
+            Map<String, String> registered = new HashMap<>();
+            preview.app()
+                    .store
+                    .registerHistory()
+                    .forEach(row -> registered.put(
+                            row.memberId(),
+                            row.category() == null ? null : row.category().name()));
+            int requests = 0;
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                            "jdbc:h2:file:" + data.resolve("bot/alliance-bot"), null, null);
+                    java.sql.ResultSet rows =
+                            db.createStatement().executeQuery("select member_id, category from support_requests")) {
+                while (rows.next()) {
+                    requests++;
+                    assertThat(rows.getString(2)).as(rows.getString(1)).isEqualTo(registered.get(rows.getString(1)));
+                }
+            }
+            assertThat(requests).isEqualTo(4);
             assertThat(screen).doesNotContain(" INFO ").doesNotContain("WARN");
         }
     }

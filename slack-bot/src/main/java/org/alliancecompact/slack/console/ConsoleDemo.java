@@ -19,11 +19,14 @@ import org.alliancecompact.model.meeting.Meeting;
 import org.alliancecompact.model.meeting.MeetingKind;
 import org.alliancecompact.model.member.PersonRole;
 import org.alliancecompact.model.profile.AllianceProfile;
+import org.alliancecompact.model.register.SupportCategory;
 import org.alliancecompact.model.support.RequestLifecycle;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.support.SupportRequest;
 import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.slack.confluence.PluginClient;
+import org.alliancecompact.slack.confluence.PluginRefused;
+import org.alliancecompact.slack.confluence.PluginUnavailable;
 import org.alliancecompact.slack.store.MeetingStore;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.text.BotText;
@@ -123,11 +126,23 @@ final class ConsoleDemo {
                     SupportRequest.submit(
                             "new", requester.id(), BotText.get("console.demo.focus" + (i + 1)), days, null, submitted),
                     slackIdOf.apply(head),
-                    null,
+                    priorityOf(plugin, requester.id()),
                     RequestLifecycle.brokerageRequired(days, rules));
             moveTo(support, plugin, request, states[i], provider.id(), coordinator, submitted, rules);
         }
         return Optional.of(new Seeded(started, nextWeek, states.length));
+    }
+
+    /**
+     * The requester's register category, the request's priority, as a request filed through the bot gets it
+     * (found by a newcomer: the demo's requests were posted as "no category" while the register had one).
+     */
+    private static SupportCategory priorityOf(PluginClient plugin, String memberId) {
+        try {
+            return plugin.categoryOf(memberId);
+        } catch (PluginUnavailable | PluginRefused e) {
+            return null;
+        }
     }
 
     /** Moves a request along the profile's own path (brokered first where the profile says so) to {@code target}. */
