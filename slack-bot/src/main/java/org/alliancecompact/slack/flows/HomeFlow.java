@@ -159,7 +159,7 @@ final class HomeFlow {
                             "home.requests.line",
                             st.request().id(),
                             esc(st.request().focus()),
-                            SupportFlow.statusLabel(st.request().status())))
+                            SupportWords.statusLabel(st.request().status())))
                     .append('\n');
         }
         blocks.addAll(TextBlocks.sections(text.toString()));
