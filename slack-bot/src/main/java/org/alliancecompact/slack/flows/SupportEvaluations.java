@@ -28,16 +28,8 @@ import org.alliancecompact.slack.text.BotText;
  * that asked evaluates (issue 15), once, and its own words are shown to the coordinators in the request's thread
  * (issue 17, point 4).
  */
-final class SupportEvaluations {
+record SupportEvaluations(Services s, SupportMessage messages) {
     static final String EVALUATION_MODAL = "support_evaluation";
-
-    private final Services s;
-    private final SupportMessage messages;
-
-    SupportEvaluations(Services s, SupportMessage messages) {
-        this.s = s;
-        this.messages = messages;
-    }
 
     private SupportRules rules() {
         return s.profile.support();

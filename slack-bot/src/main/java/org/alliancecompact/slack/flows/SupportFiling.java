@@ -26,17 +26,9 @@ import org.alliancecompact.slack.text.BotText;
  * profile's rule; it is stored at once (Slack's 3 seconds), then given its priority (the requester's support
  * category, Oldham's support categories) and posted to the improvement group's channel.
  */
-final class SupportFiling {
+record SupportFiling(Services s, SupportPosting posting) {
     static final String REQUEST_MODAL = "support_request";
     private static final BigDecimal HALF = new BigDecimal("0.5");
-
-    private final Services s;
-    private final SupportPosting posting;
-
-    SupportFiling(Services s, SupportPosting posting) {
-        this.s = s;
-        this.posting = posting;
-    }
 
     private SupportRules rules() {
         return s.profile.support();

@@ -13,6 +13,8 @@ import org.alliancecompact.model.support.RequestStatus;
  * ({@link SupportEvaluations}); {@code /alliance requests} shows the queue and the days ledger ({@link SupportQueue}).
  * This class only wires those use cases together and keeps the forms' callback ids in one place for the router and
  * the tests.
+ * Each use case is a record of the parts it calls and holds no state of its own (SupportPosting aside, which
+ * keeps the requests whose first post is under way), so none of them repeats field and constructor boilerplate.
  */
 final class SupportFlow {
     static final String REQUEST_MODAL = SupportFiling.REQUEST_MODAL;
@@ -21,13 +23,6 @@ final class SupportFlow {
     static final String BROKER_MODAL = SupportMoveForms.BROKER_MODAL;
     static final String COMPLETE_MODAL = SupportMoveForms.COMPLETE_MODAL;
     static final String EVALUATION_MODAL = SupportEvaluations.EVALUATION_MODAL;
-
-    private final SupportPosting posting;
-    private final SupportFiling filing;
-    private final SupportMoves moves;
-    private final SupportMoveForms forms;
-    private final SupportEvaluations evaluations;
-    private final SupportQueue queue;
 
     SupportFlow(Services s) {
         SupportMessage messages = new SupportMessage(s);
@@ -40,6 +35,10 @@ final class SupportFlow {
     }
 
     // ---- filing (SupportFiling, SupportPosting) ------------------------------------------------
+
+    private final SupportFiling filing;
+
+    private final SupportPosting posting;
 
     View requestModal(Caller c) {
         return filing.requestModal(c);
@@ -63,6 +62,10 @@ final class SupportFlow {
     }
 
     // ---- coordinators' moves (SupportMoves, SupportMoveForms) -----------------------------------
+
+    private final SupportMoveForms forms;
+
+    private final SupportMoves moves;
 
     void claim(Caller c, String id, Reply reply) {
         moves.claim(c, id, reply);
@@ -125,6 +128,10 @@ final class SupportFlow {
     }
 
     // ---- evaluation and queue (SupportEvaluations, SupportQueue) --------------------------------
+
+    private final SupportQueue queue;
+
+    private final SupportEvaluations evaluations;
 
     View evaluationModal(Caller c, String id) {
         return evaluations.evaluationModal(c, id);

@@ -26,13 +26,7 @@ import org.alliancecompact.slack.text.BotText;
  * provider, days given and evaluation, and the coordinators' next moves as buttons (the same in the queue). Every text
  * comes from the bundle (BotText, support section).
  */
-final class SupportMessage {
-    private final Services s;
-
-    SupportMessage(Services s) {
-        this.s = s;
-    }
-
+record SupportMessage(Services s) {
     private SupportRules rules() {
         return s.profile.support();
     }

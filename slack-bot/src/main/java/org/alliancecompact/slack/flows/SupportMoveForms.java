@@ -21,19 +21,11 @@ import org.alliancecompact.slack.text.BotText;
  * broker (the note), complete (the days actually given, the days asked for first) and decline (the reason); opened
  * only when the move may be made, and submitted through {@link SupportMoves}' checks.
  */
-final class SupportMoveForms {
+record SupportMoveForms(Services s, SupportMoves moves) {
     static final String ASSIGN_MODAL = "support_assign";
     static final String DECLINE_MODAL = "support_decline";
     static final String BROKER_MODAL = "support_broker";
     static final String COMPLETE_MODAL = "support_complete";
-
-    private final Services s;
-    private final SupportMoves moves;
-
-    SupportMoveForms(Services s, SupportMoves moves) {
-        this.s = s;
-        this.moves = moves;
-    }
 
     /** A form for one move: the request it is for (in the private metadata), and the move's one field. */
     private View moveModal(Caller c, String id, RequestStatus to, String callbackId, String prefix, LayoutBlock field) {

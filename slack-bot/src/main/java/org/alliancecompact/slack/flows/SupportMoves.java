@@ -32,20 +32,10 @@ import org.slf4j.LoggerFactory;
  * and to the requester with its reason and the provider's name, the provider told, and on completion the requester
  * asked for an evaluation.
  */
-final class SupportMoves {
+record SupportMoves(Services s, SupportMessage messages, SupportEvaluations evaluations) {
     private static final Logger log = LoggerFactory.getLogger(SupportMoves.class);
     /** A broker's note or a decline's reason, in characters: what the database keeps (V1, V4_17). */
     static final int MAX_NOTE = 500;
-
-    private final Services s;
-    private final SupportMessage messages;
-    private final SupportEvaluations evaluations;
-
-    SupportMoves(Services s, SupportMessage messages, SupportEvaluations evaluations) {
-        this.s = s;
-        this.messages = messages;
-        this.evaluations = evaluations;
-    }
 
     private SupportRules rules() {
         return s.profile.support();

@@ -30,15 +30,8 @@ import org.slf4j.LoggerFactory;
  * requester's support category, Oldham's support categories), a member's own requests, and the days ledger; the
  * categories shown are only those the caller may see (Oldham 3.3-3.5).
  */
-final class SupportQueue {
+record SupportQueue(Services s, SupportMessage messages) {
     private static final Logger log = LoggerFactory.getLogger(SupportQueue.class);
-    private final Services s;
-    private final SupportMessage messages;
-
-    SupportQueue(Services s, SupportMessage messages) {
-        this.s = s;
-        this.messages = messages;
-    }
 
     // ---- queue and ledger ---------------------------------------------------------------------
 
