@@ -110,11 +110,7 @@ record AttendanceForm(Services s, MeetingText meetingText, MeetingMembers roll) 
                 Words.count(members.size(), "organisation", "organisations")));
         for (AttendanceOutcome o : AttendanceOutcome.values()) {
             List<String> names = byOutcome.getOrDefault(o, List.of());
-            text.append(BotText.get(
-                    "meetings.attendance.exception.line",
-                    outcomeLabel(o),
-                    Integer.toString(names.size()),
-                    names.isEmpty() ? BotText.get("meetings.who.nobody") : String.join(", ", names)));
+            text.append(BotText.get("meetings.attendance.exception.line", MeetingText.tally(outcomeLabel(o), names)));
         }
         List<LayoutBlock> blocks = new ArrayList<>(TextBlocks.sections(text.toString()));
         for (AttendanceOutcome o : AttendanceOutcome.values()) {

@@ -102,11 +102,7 @@ record MeetingList(Services s, MeetingText meetingText, MeetingMembers roll) {
         StringBuilder text = new StringBuilder(BotText.get("meetings.who.title", meetingText.describe(m))).append('\n');
         for (RsvpChoice choice : RsvpChoice.values()) {
             List<String> names = by.getOrDefault(choice, List.of());
-            text.append(BotText.get(
-                            "meetings.who.line",
-                            choiceLabel(choice),
-                            Integer.toString(names.size()),
-                            names.isEmpty() ? BotText.get("meetings.who.nobody") : String.join(", ", names)))
+            text.append(BotText.get("meetings.who.line", MeetingText.tally(choiceLabel(choice), names)))
                     .append('\n');
         }
         reply.text(text.toString().strip());

@@ -75,6 +75,18 @@ record MeetingText(Services s) {
                 });
     }
 
+    /**
+     * The arguments of one line of a tally by answer or by attendance outcome ({@code meetings.who.line},
+     * {@code meetings.attendance.exception.line}): {0} the label, {1} how many, {2} who, or "nobody".
+     */
+    static Object[] tally(String label, List<String> names) {
+        return new Object[] {
+            label,
+            Integer.toString(names.size()),
+            names.isEmpty() ? BotText.get("meetings.who.nobody") : String.join(", ", names)
+        };
+    }
+
     /** The organisation's name, with its deputy's when the answer named one (escaped for mrkdwn). */
     static String withDeputy(MemberDto member, Rsvp r) {
         return r != null && r.deputyName() != null

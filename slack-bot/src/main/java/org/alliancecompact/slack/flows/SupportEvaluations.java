@@ -88,11 +88,7 @@ record SupportEvaluations(Services s, SupportMessage messages) {
                 BotText.get("support.evaluation.submit"),
                 r.id(),
                 List.of(
-                        Ui.text(BotText.get(
-                                "support.evaluation.request",
-                                r.id(),
-                                esc(s.directory.nameOf(r.requesterMemberId())),
-                                esc(r.focus()))),
+                        Ui.text(BotText.get("support.evaluation.request", messages.headingArguments(r))),
                         Ui.select("rating", BotText.get("support.evaluation.rating"), ratings, null, false),
                         Ui.textInput("impact", BotText.get("support.evaluation.impact"), true, false, MAX_IMPACT)));
     }

@@ -8,8 +8,8 @@ import org.alliancecompact.model.support.RequestStatus;
  * Support requests, the entry point {@link BotApp} and {@link CommandRouter} call: a member files one for an
  * organisation it acts for ({@link SupportFiling}); it is posted to the improvement group's channel with its priority
  * and the brokerage flag ({@link SupportPosting}, {@link SupportMessage}); coordinators claim, broker, assign a
- * provider, start, complete and decline it from buttons, forms or typed commands ({@link SupportMoves},
- * {@link SupportMoveForms}); on completion the requester is asked for an evaluation, chased when it is late
+ * provider, start, complete and decline it from buttons, forms or typed commands ({@link SupportMoveChecks},
+ * {@link SupportMoves}, {@link SupportMoveForms}); on completion the requester is asked for an evaluation, chased when it is late
  * ({@link SupportEvaluations}); {@code /alliance requests} shows the queue and the days ledger ({@link SupportQueue}).
  * This class only wires those use cases together and keeps the forms' callback ids in one place for the router and
  * the tests.
@@ -29,8 +29,9 @@ final class SupportFlow {
         this.posting = new SupportPosting(s, messages);
         this.filing = new SupportFiling(s, posting);
         this.evaluations = new SupportEvaluations(s, messages);
-        this.moves = new SupportMoves(s, messages, evaluations);
-        this.forms = new SupportMoveForms(s, moves);
+        SupportMoveChecks checks = new SupportMoveChecks(s);
+        this.moves = new SupportMoves(s, messages, evaluations, checks);
+        this.forms = new SupportMoveForms(s, messages, checks, moves);
         this.queue = new SupportQueue(s, messages);
     }
 

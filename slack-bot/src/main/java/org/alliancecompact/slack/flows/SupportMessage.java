@@ -42,6 +42,14 @@ record SupportMessage(Services s) {
                 statusLabel(r.status()));
     }
 
+    /**
+     * The arguments of a request's heading on its forms ({@code support.modal.request},
+     * {@code support.evaluation.request}): {0} its number, {1} who asks (escaped), {2} what for (escaped).
+     */
+    Object[] headingArguments(SupportRequest r) {
+        return new Object[] {r.id(), esc(s.directory.nameOf(r.requesterMemberId())), esc(r.focus())};
+    }
+
     /** The channel message: what is asked, its priority, brokerage flag, status and the next moves. */
     List<LayoutBlock> message(SupportStore.Stored st) {
         SupportRequest r = st.request();

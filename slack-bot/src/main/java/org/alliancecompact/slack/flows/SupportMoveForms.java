@@ -3,7 +3,6 @@ package org.alliancecompact.slack.flows;
 import static org.alliancecompact.slack.flows.SupportLookup.load;
 import static org.alliancecompact.slack.flows.SupportLookup.providerOptions;
 import static org.alliancecompact.slack.flows.SupportWords.days;
-import static org.alliancecompact.slack.flows.Ui.esc;
 
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -19,9 +18,10 @@ import org.alliancecompact.slack.text.BotText;
 /**
  * The forms of the coordinators' moves that need more than a button: assign (the provider, the preferred one first),
  * broker (the note), complete (the days actually given, the days asked for first) and decline (the reason); opened
- * only when the move may be made, and submitted through {@link SupportMoves}' checks.
+ * only when the move may be made, and checked by {@link SupportMoveChecks} and stored
+ * by {@link SupportMoves}.
  */
-record SupportMoveForms(Services s, SupportMoves moves) {
+record SupportMoveForms(Services s, SupportMessage messages, SupportMoveChecks checks, SupportMoves moves) {
     static final String ASSIGN_MODAL = "support_assign";
     static final String DECLINE_MODAL = "support_decline";
     static final String BROKER_MODAL = "support_broker";
@@ -29,8 +29,8 @@ record SupportMoveForms(Services s, SupportMoves moves) {
 
     /** A form for one move: the request it is for (in the private metadata), and the move's one field. */
     private View moveModal(Caller c, String id, RequestStatus to, String callbackId, String prefix, LayoutBlock field) {
-        SupportMoves.Checked checked =
-                moves.check(c, id, to, "request", st -> new SupportMoves.Checked(null, Map.of()));
+        SupportMoveChecks.Checked checked =
+                checks.check(c, id, to, "request", st -> new SupportMoveChecks.Checked(null, Map.of()));
         if (!checked.errors().isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", checked.errors().values()));
         }
@@ -40,13 +40,21 @@ record SupportMoveForms(Services s, SupportMoves moves) {
                 BotText.get(prefix + "title"),
                 BotText.get(prefix + "submit"),
                 r.id(),
-                List.of(
-                        Ui.text(BotText.get(
-                                "support.modal.request",
-                                r.id(),
-                                esc(s.directory.nameOf(r.requesterMemberId())),
-                                esc(r.focus()))),
-                        field));
+                List.of(Ui.text(BotText.get("support.modal.request", messages.headingArguments(r))), field));
+    }
+
+    /**
+     * A move's form whose one field is free text of up to {@link SupportMoveChecks#MAX_NOTE} characters, labelled by the
+     * text {@code prefix + field} ({@code support.broker.note}, {@code support.decline.reason}).
+     */
+    private View noteModal(Caller c, String id, RequestStatus to, String callbackId, String prefix, String field) {
+        return moveModal(
+                c,
+                id,
+                to,
+                callbackId,
+                prefix,
+                Ui.textInput(field, BotText.get(prefix + field), true, false, SupportMoveChecks.MAX_NOTE));
     }
 
     View assignModal(Caller c, String id) {
@@ -68,13 +76,7 @@ record SupportMoveForms(Services s, SupportMoves moves) {
     }
 
     View brokerModal(Caller c, String id) {
-        return moveModal(
-                c,
-                id,
-                RequestStatus.BROKERED,
-                BROKER_MODAL,
-                "support.broker.",
-                Ui.textInput("note", BotText.get("support.broker.note"), true, false, SupportMoves.MAX_NOTE));
+        return noteModal(c, id, RequestStatus.BROKERED, BROKER_MODAL, "support.broker.", "note");
     }
 
     View completeModal(Caller c, String id) {
@@ -88,29 +90,23 @@ record SupportMoveForms(Services s, SupportMoves moves) {
     }
 
     View declineModal(Caller c, String id) {
-        return moveModal(
-                c,
-                id,
-                RequestStatus.DECLINED,
-                DECLINE_MODAL,
-                "support.decline.",
-                Ui.textInput("reason", BotText.get("support.decline.reason"), true, false, SupportMoves.MAX_NOTE));
+        return noteModal(c, id, RequestStatus.DECLINED, DECLINE_MODAL, "support.decline.", "reason");
     }
 
     Map<String, String> submitAssign(Caller c, View view, Reply reply) {
-        return moves.submitted(c, moves.checkAssign(c, view.getPrivateMetadata(), Ui.value(view, "provider")), reply);
+        return moves.submitted(c, checks.checkAssign(c, view.getPrivateMetadata(), Ui.value(view, "provider")), reply);
     }
 
     Map<String, String> submitBroker(Caller c, View view, Reply reply) {
-        return moves.submitted(c, moves.checkBroker(c, view.getPrivateMetadata(), Ui.value(view, "note")), reply);
+        return moves.submitted(c, checks.checkBroker(c, view.getPrivateMetadata(), Ui.value(view, "note")), reply);
     }
 
     Map<String, String> submitComplete(Caller c, View view, Reply reply) {
         return moves.submitted(
-                c, moves.checkComplete(c, view.getPrivateMetadata(), Ui.value(view, "days_given")), reply);
+                c, checks.checkComplete(c, view.getPrivateMetadata(), Ui.value(view, "days_given")), reply);
     }
 
     Map<String, String> submitDecline(Caller c, View view, Reply reply) {
-        return moves.submitted(c, moves.checkDecline(c, view.getPrivateMetadata(), Ui.value(view, "reason")), reply);
+        return moves.submitted(c, checks.checkDecline(c, view.getPrivateMetadata(), Ui.value(view, "reason")), reply);
     }
 }

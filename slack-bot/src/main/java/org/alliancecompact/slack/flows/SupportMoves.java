@@ -5,221 +5,31 @@ import static org.alliancecompact.slack.flows.SupportWords.days;
 import static org.alliancecompact.slack.flows.SupportWords.statusLabel;
 import static org.alliancecompact.slack.flows.Ui.esc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
-import org.alliancecompact.model.api.SupportAssignmentDto;
-import org.alliancecompact.model.support.RequestLifecycle;
 import org.alliancecompact.model.support.RequestStatus;
 import org.alliancecompact.model.support.SupportRequest;
-import org.alliancecompact.model.support.SupportRules;
 import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.slackapi.SlackCallFailed;
 import org.alliancecompact.slack.store.SupportStore;
 import org.alliancecompact.slack.text.BotText;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The coordinators' moves on a request: claim, broker (with a note), assign a provider, start, complete (with the days
- * actually given) and decline (with a reason), from a button, a typed command or a form. Each is checked the same way
- * (who, which request, {@link RequestLifecycle} by the profile's brokerage rule, the move's own input), stored with its
- * plugin push (the provider's sight of the requester's row, Oldham 3.3-3.5), then reported in the request's thread
- * and to the requester with its reason and the provider's name, the provider told, and on completion the requester
- * asked for an evaluation.
+ * actually given) and decline (with a reason), from a button, a typed command or a form. Each is checked by
+ * {@link SupportMoveChecks}, stored, then reported in the request's thread and to the requester with its reason and
+ * the provider's name, the provider told, and on completion the requester asked for an evaluation; a notice Slack
+ * refuses never undoes a stored move.
  */
-record SupportMoves(Services s, SupportMessage messages, SupportEvaluations evaluations) {
+record SupportMoves(Services s, SupportMessage messages, SupportEvaluations evaluations, SupportMoveChecks checks) {
     private static final Logger log = LoggerFactory.getLogger(SupportMoves.class);
-    /** A broker's note or a decline's reason, in characters: what the database keeps (V1, V4_17). */
-    static final int MAX_NOTE = 500;
-
-    private SupportRules rules() {
-        return s.profile.support();
-    }
-
-    // ---- coordinators' moves ------------------------------------------------------------------
-    //
-    // Each move is checked first (who, which request, the lifecycle, the move's own input), giving errors by the
-    // field of the move's form; then stored and announced. A button, a typed command and a form submission all
-    // go through the same check and the same notices.
-
-    /** A move checked and ready to store. */
-    record Move(SupportStore.Stored st, SupportRequest after, String note, java.util.function.Consumer<Handle> push) {}
-
-    /** The outcome of a check: the move, or errors by field. */
-    record Checked(Move move, Map<String, String> errors) {
-        static Checked error(String field, String text) {
-            return new Checked(null, Map.of(field, text));
-        }
-    }
-
-    /** Why {@code r} cannot move to {@code to}, in plain words, or empty when it may. */
-    private Optional<String> refusal(SupportRequest r, RequestStatus to) {
-        if (RequestLifecycle.refusal(r, to, rules()).isEmpty()) {
-            return Optional.empty();
-        }
-        RequestStatus from = r.status();
-        if (to == RequestStatus.ASSIGNED && from == RequestStatus.CLAIMED) {
-            return Optional.of(
-                    rules().everyRequestBrokered()
-                            ? BotText.get("support.refused.brokerFirstEvery", r.id())
-                            : BotText.get(
-                                    "support.refused.brokerFirstOver",
-                                    r.id(),
-                                    days(r.days()),
-                                    days(rules().brokerageThresholdDays())));
-        }
-        if (from == to) {
-            return Optional.of(BotText.get("support.refused.already", r.id(), statusLabel(from)));
-        }
-        return Optional.of(
-                BotText.get("support.refused.state", r.id(), statusLabel(from), BotText.get("support.verb." + to)));
-    }
-
-    /**
-     * Checks that {@code c} may move request {@code id} to {@code to}; errors go on {@code field}. Then {@code make}
-     * builds the moved request from the stored one (it may add errors of its own input).
-     */
-    Checked check(
-            Caller c,
-            String id,
-            RequestStatus to,
-            String field,
-            java.util.function.Function<SupportStore.Stored, Checked> make) {
-        if (!c.coordinator()) {
-            return Checked.error(field, BotText.get("support.refused.coordinatorOnly"));
-        }
-        Optional<SupportStore.Stored> st = s.support.find(id);
-        if (st.isEmpty()) {
-            return Checked.error(field, BotText.get("support.refused.noRequest", id));
-        }
-        Optional<String> refused = refusal(st.get().request(), to);
-        if (refused.isPresent()) {
-            return Checked.error(field, refused.get());
-        }
-        return make.apply(st.get());
-    }
-
-    private Checked ready(SupportStore.Stored st, SupportRequest after, String note) {
-        return new Checked(new Move(st, after, note, h -> {}), Map.of());
-    }
-
-    Checked checkClaim(Caller c, String id) {
-        return check(
-                c,
-                id,
-                RequestStatus.CLAIMED,
-                "request",
-                st -> ready(st, RequestLifecycle.claim(st.request(), c.slackUser(), rules()), null));
-    }
-
-    Checked checkBroker(Caller c, String id, String note) {
-        return check(c, id, RequestStatus.BROKERED, "note", st -> {
-            if (note == null || note.isBlank()) {
-                return Checked.error("note", BotText.get("support.error.note.blank"));
-            }
-            if (note.strip().length() > MAX_NOTE) {
-                return Checked.error("note", BotText.get("support.error.tooLong", MAX_NOTE));
-            }
-            return ready(st, RequestLifecycle.broker(st.request(), rules()), note.strip());
-        });
-    }
-
-    Checked checkStart(Caller c, String id) {
-        return check(
-                c,
-                id,
-                RequestStatus.IN_PROGRESS,
-                "request",
-                st -> ready(st, RequestLifecycle.start(st.request(), rules()), null));
-    }
-
-    /** Assigning: a current member other than the requester; the plugin is told to grant sight of the row. */
-    Checked checkAssign(Caller c, String id, String providerId) {
-        return check(c, id, RequestStatus.ASSIGNED, "provider", st -> {
-            SupportRequest before = st.request();
-            if (providerId == null) {
-                return Checked.error("provider", BotText.get("support.error.provider.choose"));
-            }
-            if (providerId.equals(before.requesterMemberId())) {
-                return Checked.error("provider", BotText.get("support.error.provider.self"));
-            }
-            // whatever the caller sends: a former member is never a provider (issue 15, finding 3)
-            if (s.directory.activeMembers().stream().noneMatch(m -> m.id().equals(providerId))) {
-                return Checked.error("provider", BotText.get("support.error.provider.unknown"));
-            }
-            SupportRequest after = RequestLifecycle.assign(before, providerId, rules());
-            return new Checked(
-                    new Move(
-                            st,
-                            after,
-                            null,
-                            h -> s.plugin.queueSupportAssignment(
-                                    h,
-                                    after.id(),
-                                    new SupportAssignmentDto(
-                                            providerId, after.requesterMemberId(), SupportAssignmentDto.State.ACTIVE))),
-                    Map.of());
-        });
-    }
-
-    /** Completing: the days actually given, 0 to the days asked; the provider's sight of the row ends. */
-    Checked checkComplete(Caller c, String id, String daysGivenText) {
-        return check(c, id, RequestStatus.COMPLETED, "days_given", st -> {
-            SupportRequest before = st.request();
-            BigDecimal given;
-            try {
-                given = daysGivenText == null ? null : new BigDecimal(daysGivenText.strip());
-            } catch (NumberFormatException e) {
-                given = null;
-            }
-            if (!SupportRequest.daysGivenFit(before.days(), given)) {
-                return Checked.error(
-                        "days_given",
-                        BotText.get(
-                                "support.error.daysGiven",
-                                before.days().stripTrailingZeros().toPlainString()));
-            }
-            SupportRequest after = RequestLifecycle.complete(before, s.now(), given, rules());
-            return new Checked(new Move(st, after, null, endAssignment(before)), Map.of());
-        });
-    }
-
-    Checked checkDecline(Caller c, String id, String reason) {
-        return check(c, id, RequestStatus.DECLINED, "reason", st -> {
-            if (reason == null || reason.isBlank()) {
-                return Checked.error("reason", BotText.get("support.error.reason.blank"));
-            }
-            if (reason.strip().length() > MAX_NOTE) {
-                return Checked.error("reason", BotText.get("support.error.tooLong", MAX_NOTE));
-            }
-            SupportRequest before = st.request();
-            SupportRequest after = RequestLifecycle.decline(before, reason, rules());
-            return new Checked(new Move(st, after, null, endAssignment(before)), Map.of());
-        });
-    }
-
-    /** The plugin push that ends a provider's sight of the recipient's row, when one was assigned. */
-    private java.util.function.Consumer<Handle> endAssignment(SupportRequest before) {
-        return h -> {
-            if (before.providerMemberId() != null) {
-                s.plugin.queueSupportAssignment(
-                        h,
-                        before.id(),
-                        new SupportAssignmentDto(
-                                before.providerMemberId(),
-                                before.requesterMemberId(),
-                                SupportAssignmentDto.State.ENDED));
-            }
-        };
-    }
 
     /** A move from a button or a typed command: errors are answered in words, the move stored and announced. */
-    private void now(Caller c, Checked checked, Reply reply) {
+    private void now(Caller c, SupportMoveChecks.Checked checked, Reply reply) {
         if (checked.move() == null) {
             throw new IllegalArgumentException(String.join(" ", checked.errors().values()));
         }
@@ -227,7 +37,7 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
     }
 
     /** A move from a form: errors on its field before the acknowledgement; stored and announced after it. */
-    Map<String, String> submitted(Caller c, Checked checked, Reply reply) {
+    Map<String, String> submitted(Caller c, SupportMoveChecks.Checked checked, Reply reply) {
         if (checked.move() == null) {
             return checked.errors();
         }
@@ -236,16 +46,16 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
     }
 
     void claim(Caller c, String id, Reply reply) {
-        now(c, checkClaim(c, id), reply);
+        now(c, checks.checkClaim(c, id), reply);
     }
 
     void start(Caller c, String id, Reply reply) {
-        now(c, checkStart(c, id), reply);
+        now(c, checks.checkStart(c, id), reply);
     }
 
     /** {@code /alliance broker <request> <note>}. */
     void broker(Caller c, String id, String note, Reply reply) {
-        now(c, checkBroker(c, id, note), reply);
+        now(c, checks.checkBroker(c, id, note), reply);
     }
 
     /** {@code /alliance assign <request> <organisation>}: the organisation by name or id, a current member. */
@@ -255,17 +65,17 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
                 .map(MemberDto::id)
                 .orElseThrow(
                         () -> new IllegalArgumentException(BotText.get("support.command.noProvider", organisation)));
-        now(c, checkAssign(c, id, providerId), reply);
+        now(c, checks.checkAssign(c, id, providerId), reply);
     }
 
     /** {@code /alliance complete <request> <days given>}. */
     void complete(Caller c, String id, String daysGiven, Reply reply) {
-        now(c, checkComplete(c, id, daysGiven), reply);
+        now(c, checks.checkComplete(c, id, daysGiven), reply);
     }
 
     /** {@code /alliance decline <request> <reason>}. */
     void decline(Caller c, String id, String reason, Reply reply) {
-        now(c, checkDecline(c, id, reason), reply);
+        now(c, checks.checkDecline(c, id, reason), reply);
     }
 
     /** Claim or start from a button (the moves that need nothing more). */
@@ -281,7 +91,7 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
      * Stores the move, then tells the group's thread, the requester, and (by the move) the provider or requester;
      * {@code confirm} also tells the one who moved it (a button or a typed command).
      */
-    private void commit(Caller c, Move m, boolean confirm, Reply reply) {
+    private void commit(Caller c, SupportMoveChecks.Move m, boolean confirm, Reply reply) {
         SupportRequest before = m.st().request();
         SupportRequest after = m.after();
         if (!s.support.move(before, after, c.slackUser(), s.now(), m.note(), m.push())) {
