@@ -161,7 +161,7 @@ final class HomeFlow {
                             "home.requests.line",
                             st.request().id(),
                             esc(st.request().focus()),
-                            SupportFlow.statusLabel(st.request().status())))
+                            SupportWords.statusLabel(st.request().status())))
                     .append('\n');
         }
         blocks.addAll(TextBlocks.sections(text.toString()));
@@ -173,9 +173,9 @@ final class HomeFlow {
             RsvpChoice choice =
                     s.meetings.rsvp(meeting.id(), m.id()).map(Rsvp::choice).orElse(RsvpChoice.NO_REPLY);
             blocks.add(Ui.text(meetings.describe(meeting) + "\n"
-                    + BotText.get("home.meetings.answer", esc(m.name()), MeetingFlow.choiceLabel(choice))));
+                    + BotText.get("home.meetings.answer", esc(m.name()), MeetingText.choiceLabel(choice))));
             blocks.add(
-                    Ui.buttons("home_rsvp_" + meeting.id() + "_" + m.id(), MeetingFlow.rsvpButtons(meeting.id(), m)));
+                    Ui.buttons("home_rsvp_" + meeting.id() + "_" + m.id(), MeetingText.rsvpButtons(meeting.id(), m)));
         }
         return blocks;
     }

@@ -44,22 +44,25 @@ final class SupportLedger {
             String name = esc(s.directory.nameOf(id));
             if (l.noCommitment()) {
                 text.append(BotText.get(
-                        "support.ledger.lineNone", name, SupportFlow.days(l.given()), SupportFlow.days(l.received())));
+                        "support.ledger.lineNone",
+                        name,
+                        SupportWords.days(l.given()),
+                        SupportWords.days(l.received())));
             } else if (l.commitmentMet()) {
                 text.append(BotText.get(
                         "support.ledger.lineMet",
                         name,
-                        SupportFlow.days(l.committed()),
-                        SupportFlow.days(l.given()),
-                        SupportFlow.days(l.received())));
+                        SupportWords.days(l.committed()),
+                        SupportWords.days(l.given()),
+                        SupportWords.days(l.received())));
             } else {
                 text.append(BotText.get(
                         "support.ledger.line",
                         name,
-                        SupportFlow.days(l.committed()),
-                        SupportFlow.days(l.given()),
-                        SupportFlow.days(l.outstanding()),
-                        SupportFlow.days(l.received())));
+                        SupportWords.days(l.committed()),
+                        SupportWords.days(l.given()),
+                        SupportWords.days(l.outstanding()),
+                        SupportWords.days(l.received())));
             }
             text.append('\n');
             committed = committed.add(l.committed());
@@ -69,9 +72,9 @@ final class SupportLedger {
         if (total && !s.profile.support().noCommittedDays()) {
             text.append(BotText.get(
                             "support.ledger.total",
-                            SupportFlow.days(committed),
-                            SupportFlow.days(given),
-                            SupportFlow.days(outstanding)))
+                            SupportWords.days(committed),
+                            SupportWords.days(given),
+                            SupportWords.days(outstanding)))
                     .append('\n');
         }
         return text.toString();

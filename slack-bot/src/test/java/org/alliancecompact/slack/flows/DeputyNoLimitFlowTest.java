@@ -70,7 +70,19 @@ class DeputyNoLimitFlowTest {
     @DisplayName("Every meetings text MeetingFlow and the rsvp command ask for is in bot/messages.properties")
     void everyMeetingsKeyIsInTheBundle() throws IOException {
         Pattern key = Pattern.compile("\"(meetings\\.[A-Za-z.]+)\"");
-        for (String source : new String[] {"MeetingFlow.java", "CommandRouter.java", "BotApp.java"}) {
+        for (String source : new String[] {
+            "MeetingText.java",
+            "MeetingList.java",
+            "MeetingScheduling.java",
+            "MeetingReminders.java",
+            "MeetingAnswers.java",
+            "DeputyAnswers.java",
+            "AttendanceForm.java",
+            "AttendanceRecording.java",
+            "MeetingMembers.java",
+            "CommandRouter.java",
+            "BotApp.java"
+        }) {
             String code = Files.readString(Path.of("src/main/java/org/alliancecompact/slack/flows", source));
             Matcher m = key.matcher(code);
             while (m.find()) {

@@ -75,7 +75,7 @@ class ScopedFlowsTest {
             boolean listed = own && (r.status().open() || r.status() == RequestStatus.COMPLETED);
             if (listed) {
                 shown++;
-                assertThat(view).contains(r.focus() + " — " + SupportFlow.statusLabel(r.status()));
+                assertThat(view).contains(r.focus() + " — " + SupportWords.statusLabel(r.status()));
             } else {
                 assertThat(view).doesNotContain(r.focus());
             }

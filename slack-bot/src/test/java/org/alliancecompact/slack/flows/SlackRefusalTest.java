@@ -116,7 +116,7 @@ class SlackRefusalTest {
                 .contains("not_in_channel")
                 .contains("Invite the bot")
                 .contains("I try again every minute"); // the scheduler's retry interval
-        assertThat(SupportFlow.every(java.time.Duration.ofMinutes(5))).isEqualTo("every 5 minutes");
+        assertThat(SupportPosting.every(java.time.Duration.ofMinutes(5))).isEqualTo("every 5 minutes");
 
         // the minute job tries again while Slack still refuses: no second message to the coordinator
         h.bot.flows().retryPluginPushes();
