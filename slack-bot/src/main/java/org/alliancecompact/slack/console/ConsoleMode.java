@@ -359,11 +359,10 @@ public final class ConsoleMode implements AutoCloseable {
             return;
         }
         FakeSlack.Button b = buttons.get(number - 1);
-        if (slack.answered(b)) {
-            out.println(BotText.get("console.button.answered", number, b.label()));
+        if (slack.dead(b)) {
+            out.println(BotText.get("console.button.dead", number, b.label()));
             return;
         }
-        slack.pressed(b);
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions")
                 .put("api_app_id", "ALOCAL")
@@ -388,13 +387,16 @@ public final class ConsoleMode implements AutoCloseable {
         post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
         settle();
         JsonNode modal = slack.takeModal();
-        if (modal != null && !fill(modal)) {
-            slack.unpressed(b); // the form was closed without sending: the button still stands
+        if (modal != null) {
+            fill(modal);
         }
     }
 
-    /** Asks for each input of a modal, submits it, and asks again for the fields the bot refused. */
-    /** @return false when the person closed the form without sending */
+    /**
+     * Asks for each input of a modal, submits it, and asks again for the fields the bot refused.
+     *
+     * @return false when the person closed the form without sending
+     */
     private boolean fill(JsonNode view) throws IOException {
         out.println("\n"
                 + BotText.get(

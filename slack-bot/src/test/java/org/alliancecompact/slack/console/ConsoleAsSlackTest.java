@@ -62,4 +62,30 @@ class ConsoleAsSlackTest {
                 .contains("Focus: Phonics in key stage 1")
                 .contains("1.5 days");
     }
+
+    @Test
+    void pressing_a_button_leaves_its_siblings_live_until_the_message_is_replaced(@TempDir Path dir) {
+        String out = ConsoleRun.typed(
+                dir,
+                "coord@alliance.org",
+                "/alliance meetings",
+                "1", // Add a meeting
+                "1",
+                "Spring planning",
+                IN_TWO_WEEKS,
+                "16:00",
+                "Alpha School",
+                "",
+                "",
+                "/alliance meetings", // [8] Add a meeting, [9] Who is coming
+                "9",
+                "8", // the sibling on the same message: still live, as in Slack
+                "cancel",
+                "buttons");
+        assertThat(out).doesNotContain("is on a message already");
+        assertThat(out.substring(out.indexOf("[9] Who is coming")))
+                .contains("== Add a meeting ==")
+                .contains("Closed without sending.")
+                .contains("  [8] Add a meeting\n  [9] Who is coming\n");
+    }
 }
