@@ -210,6 +210,8 @@ public final class ConsoleMode implements AutoCloseable {
         } else if (line.equals("who")) {
             people = listPeople(readMembers());
             chooseIdentity();
+        } else if (line.equals("cancel")) {
+            out.println(BotText.get("console.nothingToCancel")); // a form open reads its own "cancel"
         } else if (line.equals("buttons")) {
             String list = slack.buttonList();
             out.print(list.isEmpty() ? BotText.get("console.noButtons") + "\n" : list);
@@ -398,20 +400,28 @@ public final class ConsoleMode implements AutoCloseable {
      * @return false when the person closed the form without sending
      */
     private boolean fill(JsonNode view) throws IOException {
-        out.println("\n"
-                + BotText.get(
-                        "console.form.title", view.path("title").path("text").asText()));
         ObjectNode values = JSON.createObjectNode();
         List<JsonNode> inputs = new ArrayList<>();
+        view.path("blocks").forEach(b -> {
+            if ("input".equals(b.path("type").asText())) {
+                inputs.add(b);
+            }
+        });
+        // a modal with nothing to fill in or no submit button is a notice (no permission, Confluence
+        // unreachable): Slack gives it only a Close button, so it is shown and closed at once
+        boolean notice = inputs.isEmpty() || !view.has("submit");
+        out.println("\n"
+                + BotText.get(
+                        notice ? "console.notice.title" : "console.form.title",
+                        view.path("title").path("text").asText()));
         for (JsonNode block : view.path("blocks")) {
-            if ("input".equals(block.path("type").asText())) {
-                inputs.add(block);
-            } else if (block.path("text").has("text")) {
+            if (!"input".equals(block.path("type").asText())
+                    && block.path("text").has("text")) {
                 out.println(slack.plain(block.path("text").path("text").asText()));
             }
         }
-        if (inputs.isEmpty() || !view.has("submit")) {
-            return true; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
+        if (notice) {
+            return true;
         }
         List<JsonNode> ask = inputs;
         while (true) {

@@ -88,4 +88,26 @@ class ConsoleAsSlackTest {
                 .contains("Closed without sending.")
                 .contains("  [8] Add a meeting\n  [9] Who is coming\n");
     }
+
+    @Test
+    void a_modal_with_nothing_to_fill_in_is_a_notice_shown_and_closed(@TempDir Path dir) {
+        String out = ConsoleRun.typed(
+                dir,
+                "head@alpha.sch.uk",
+                "/alliance support",
+                "x",
+                "2",
+                "",
+                "2", // Decline on the group's post: only coordinators may
+                "cancel", // nothing is open now
+                "/alliance support",
+                "cancel"); // a form is open: it closes
+        String notice = out.substring(out.indexOf("== Alliance Compact =="));
+        assertThat(notice)
+                .startsWith("== Alliance Compact ==\nOnly coordinators move support requests.\n")
+                .doesNotContain("Commands start with /alliance")
+                .contains("There is no form open to cancel.")
+                .contains("== Request support == (type 'cancel' to close)")
+                .contains("Closed without sending.");
+    }
 }
