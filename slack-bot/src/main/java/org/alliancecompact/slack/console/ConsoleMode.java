@@ -210,6 +210,8 @@ public final class ConsoleMode implements AutoCloseable {
         } else if (line.equals("who")) {
             people = listPeople(readMembers());
             chooseIdentity();
+        } else if (line.equals("cancel")) {
+            out.println(BotText.get("console.nothingToCancel")); // a form open reads its own "cancel"
         } else if (line.equals("buttons")) {
             String list = slack.buttonList();
             out.print(list.isEmpty() ? BotText.get("console.noButtons") + "\n" : list);
@@ -359,11 +361,10 @@ public final class ConsoleMode implements AutoCloseable {
             return;
         }
         FakeSlack.Button b = buttons.get(number - 1);
-        if (slack.answered(b)) {
-            out.println(BotText.get("console.button.answered", number, b.label()));
+        if (slack.dead(b)) {
+            out.println(BotText.get("console.button.dead", number, b.label()));
             return;
         }
-        slack.pressed(b);
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions")
                 .put("api_app_id", "ALOCAL")
@@ -388,28 +389,39 @@ public final class ConsoleMode implements AutoCloseable {
         post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
         settle();
         JsonNode modal = slack.takeModal();
-        if (modal != null && !fill(modal)) {
-            slack.unpressed(b); // the form was closed without sending: the button still stands
+        if (modal != null) {
+            fill(modal);
         }
     }
 
-    /** Asks for each input of a modal, submits it, and asks again for the fields the bot refused. */
-    /** @return false when the person closed the form without sending */
+    /**
+     * Asks for each input of a modal, submits it, and asks again for the fields the bot refused.
+     *
+     * @return false when the person closed the form without sending
+     */
     private boolean fill(JsonNode view) throws IOException {
-        out.println("\n"
-                + BotText.get(
-                        "console.form.title", view.path("title").path("text").asText()));
         ObjectNode values = JSON.createObjectNode();
         List<JsonNode> inputs = new ArrayList<>();
+        view.path("blocks").forEach(b -> {
+            if ("input".equals(b.path("type").asText())) {
+                inputs.add(b);
+            }
+        });
+        // a modal with nothing to fill in or no submit button is a notice (no permission, Confluence
+        // unreachable): Slack gives it only a Close button, so it is shown and closed at once
+        boolean notice = inputs.isEmpty() || !view.has("submit");
+        out.println("\n"
+                + BotText.get(
+                        notice ? "console.notice.title" : "console.form.title",
+                        view.path("title").path("text").asText()));
         for (JsonNode block : view.path("blocks")) {
-            if ("input".equals(block.path("type").asText())) {
-                inputs.add(block);
-            } else if (block.path("text").has("text")) {
+            if (!"input".equals(block.path("type").asText())
+                    && block.path("text").has("text")) {
                 out.println(slack.plain(block.path("text").path("text").asText()));
             }
         }
-        if (inputs.isEmpty() || !view.has("submit")) {
-            return true; // a notice in place of a form (no permission, Confluence unreachable): read, not filled
+        if (notice) {
+            return true;
         }
         List<JsonNode> ask = inputs;
         while (true) {
@@ -419,7 +431,8 @@ public final class ConsoleMode implements AutoCloseable {
                     out.println(BotText.get("console.form.closed"));
                     return false;
                 }
-                values.putObject(block.path("block_id").asText()).set("value", value);
+                values.putObject(block.path("block_id").asText())
+                        .set(block.path("element").path("action_id").asText("value"), value);
             }
             ObjectNode payload = JSON.createObjectNode();
             payload.put("type", "view_submission")
@@ -461,70 +474,114 @@ public final class ConsoleMode implements AutoCloseable {
         }
     }
 
-    /** One input, as the JSON Slack would put in the view's state; null when the person cancels. */
+    /**
+     * One input, as the JSON Slack would put in the view's state; null when the person cancels. Only what
+     * Slack's client can send gets through (api.slack.com/reference/block-kit/block-elements): a select holds
+     * one of its options, checkboxes and multi-selects some of theirs, a date picker a date (YYYY-MM-DD), a
+     * time picker a time (HH:mm, 24-hour); a required one of these is answered. Anything else is asked again
+     * at once, saying what fits. Free text goes as typed: the bot's own checks answer on the field.
+     */
     private JsonNode askFor(JsonNode block) throws IOException {
         JsonNode element = block.path("element");
         String type = element.path("type").asText();
         String label = block.path("label").path("text").asText();
-        if (block.path("optional").asBoolean()
-                && !label.toLowerCase(Locale.ROOT).contains("(optional)")) {
+        boolean optional = block.path("optional").asBoolean();
+        if (optional && !label.toLowerCase(Locale.ROOT).contains("(optional)")) {
             label = BotText.get("console.form.optional", label); // not twice (issue 17 point 6)
         }
         ObjectNode value = JSON.createObjectNode().put("type", type);
-        if (type.equals("static_select") || type.equals("checkboxes")) {
-            JsonNode options = element.path("options");
+        if (InputChoices.isChoice(type)) {
+            InputChoices choices = InputChoices.of(element);
             out.println(label + ":");
-            for (int i = 0; i < options.size(); i++) {
-                out.println("  " + (i + 1) + ". "
-                        + options.get(i).path("text").path("text").asText());
+            for (int i = 0; i < choices.size(); i++) {
+                out.println("  " + (i + 1) + ". " + choices.label(i));
             }
-            String answer = prompt(
-                    element.has("initial_option")
-                            ? BotText.get(
-                                    "console.form.enterKeeps",
-                                    element.path("initial_option")
-                                            .path("text")
-                                            .path("text")
-                                            .asText())
-                            : BotText.get("console.form.number"));
-            if (answer == null) {
-                return null;
-            }
-            JsonNode chosen = null;
-            if (answer.isEmpty() && element.has("initial_option")) {
-                chosen = element.get("initial_option");
-            } else if (answer.matches("\\d+")
-                    && Integer.parseInt(answer) >= 1
-                    && Integer.parseInt(answer) <= options.size()) {
-                chosen = options.get(Integer.parseInt(answer) - 1);
-            }
-            if (type.equals("checkboxes")) {
-                var list = value.putArray("selected_options");
-                if (chosen != null) {
-                    list.add(chosen);
+            JsonNode initial = element.path("initial_option");
+            String ask = initial.isObject()
+                    ? BotText.get(
+                            "console.form.enterKeeps",
+                            initial.path("text").path("text").asText())
+                    : BotText.get("console.form.number");
+            while (true) {
+                String answer = prompt(ask);
+                if (answer == null) {
+                    return null;
                 }
-            } else if (chosen != null) {
-                value.set("selected_option", chosen);
-            } else {
-                value.putNull("selected_option");
+                if (answer.isEmpty()) {
+                    if (initial.isObject() && !choices.several()) {
+                        return value.set("selected_option", initial);
+                    }
+                    if (optional || choices.several()) {
+                        // checkboxes and multi-selects may be left empty (Ui.multiSelect and Ui.checkbox: optional)
+                        return choices.several()
+                                ? value.set("selected_options", JSON.createArrayNode())
+                                : value.putNull("selected_option");
+                    }
+                    out.println(BotText.get("console.form.chooseOne", choices.size()));
+                    continue;
+                }
+                Optional<List<JsonNode>> chosen = choices.chosen(answer);
+                if (chosen.isEmpty()) {
+                    out.println(BotText.get("console.form.notAChoice", answer, choices.size()));
+                    continue;
+                }
+                if (choices.several()) {
+                    chosen.get().forEach(value.putArray("selected_options")::add);
+                    return value;
+                }
+                return value.set("selected_option", chosen.get().get(0));
             }
-            return value;
         }
         String hint = switch (type) {
             case "datepicker" -> " (YYYY-MM-DD)";
             case "timepicker" -> " (HH:MM)";
             default -> "";
         };
-        String answer = prompt(label + hint);
-        if (answer == null) {
-            return null;
+        while (true) {
+            String answer = prompt(label + hint);
+            if (answer == null) {
+                return null;
+            }
+            switch (type) {
+                case "datepicker" -> {
+                    Optional<String> date = PickerAnswer.date(answer);
+                    if (!answer.isEmpty() && date.isEmpty()) {
+                        out.println(BotText.get("console.form.notADate", answer, today()));
+                        continue;
+                    }
+                    if (answer.isEmpty() && !optional) {
+                        out.println(BotText.get("console.form.dateNeeded", today()));
+                        continue;
+                    }
+                    return value.put("selected_date", date.orElse(null));
+                }
+                case "timepicker" -> {
+                    Optional<String> time = PickerAnswer.time(answer);
+                    if (!answer.isEmpty() && time.isEmpty()) {
+                        out.println(BotText.get("console.form.notATime", answer));
+                        continue;
+                    }
+                    if (answer.isEmpty() && !optional) {
+                        out.println(BotText.get("console.form.timeNeeded"));
+                        continue;
+                    }
+                    return value.put("selected_time", time.orElse(null));
+                }
+                default -> {
+                    return value.put("value", answer.isEmpty() ? null : answer);
+                }
+            }
         }
-        switch (type) {
-            case "datepicker" -> value.put("selected_date", answer.isEmpty() ? null : answer);
-            case "timepicker" -> value.put("selected_time", answer.isEmpty() ? null : answer);
-            default -> value.put("value", answer.isEmpty() ? null : answer);
-        }
-        return value;
+    }
+
+    /** Today in the alliance's time zone, on the operator clock: the example of a date. */
+    private String today() {
+        return operatorClock
+                .clock()
+                .instant()
+                .atZone(profile.timeZone())
+                .toLocalDate()
+                .toString();
     }
 
     private String prompt(String label) throws IOException {

@@ -45,8 +45,13 @@ final class FakeSlack implements AutoCloseable {
     private final PrintStream out;
     private final Map<String, String> emailById = new ConcurrentHashMap<>();
     private final List<Button> buttons = new ArrayList<>();
-    /** Messages answered (a button pressed) or replaced (updated, or a newer App Home): their buttons are spent. */
-    private final java.util.Set<String> answered = ConcurrentHashMap.newKeySet();
+    /**
+     * Versions of messages replaced (chat.update, a reply with replace_original, a newer App Home) or deleted
+     * (chat.delete, delete_original): only their buttons are dead. As in Slack, pressing a button leaves its
+     * message and its siblings as they are; only the bot's replacing or deleting the message changes them
+     * (api.slack.com/interactivity/handling#updating_message_response).
+     */
+    private final java.util.Set<String> gone = ConcurrentHashMap.newKeySet();
     /** For each response_url handed out with a button press, the message the press came from. */
     private final Map<String, String> pressedFrom = new ConcurrentHashMap<>();
 
@@ -67,7 +72,7 @@ final class FakeSlack implements AutoCloseable {
         this(out, false);
     }
 
-    /** @param ansi whether to show bold, italics and answered buttons with ANSI styles */
+    /** @param ansi whether to show bold, italics and dead buttons with ANSI styles */
     FakeSlack(PrintStream out, boolean ansi) throws IOException {
         this.out = out;
         this.text = new TerminalText(this::nameOfId, ansi);
@@ -106,31 +111,19 @@ final class FakeSlack implements AutoCloseable {
         return nameByEmail.getOrDefault(email, email);
     }
 
-    /** Whether the message this button is on was answered or replaced. */
-    boolean answered(Button button) {
-        return answered.contains(button.message());
+    /** Whether the message this button is on was replaced or deleted since (its button does nothing now). */
+    boolean dead(Button button) {
+        return gone.contains(button.message());
     }
 
-    /** A button was pressed: its message is answered (the App Home stays live until it is replaced). */
-    void pressed(Button button) {
-        if (!button.message().startsWith("home@")) {
-            answered.add(button.message());
-        }
-    }
-
-    /** The press led nowhere (a form closed without sending): the message's buttons stay live. */
-    void unpressed(Button button) {
-        answered.remove(button.message());
-    }
-
-    /** Every button shown so far, numbered; answered ones greyed out. */
+    /** Every button shown so far, numbered; those on replaced or deleted messages greyed out. */
     synchronized String buttonList() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < buttons.size(); i++) {
             Button button = buttons.get(i);
             String line = "  [" + (i + 1) + "] " + button.label();
             b.append(
-                            answered(button)
+                            dead(button)
                                     ? text.dim(line + " "
                                             + org.alliancecompact.slack.text.BotText.get("console.button.spentMark"))
                                     : line)
@@ -208,6 +201,10 @@ final class FakeSlack implements AutoCloseable {
                         channel + ":" + form.get("ts"),
                         channel,
                         form.get("ts"));
+            }
+            case "chat.delete" -> {
+                String channel = conversationId(form.get("channel"));
+                gone(channel + ":" + form.get("ts"), "console.button.deleted");
             }
             case "chat.postEphemeral" -> show("[only you]", form, "ephemeral:" + ts.incrementAndGet(), "DLOCAL", null);
             case "views.open" -> {
@@ -326,7 +323,9 @@ final class FakeSlack implements AutoCloseable {
         String from = pressedFrom.get(path.substring(path.lastIndexOf('/') + 1));
         boolean replaces = body.path("replace_original").asBoolean(false)
                 || body.path("delete_original").asBoolean(false);
-        if (from != null && replaces) {
+        if (from != null && body.path("delete_original").asBoolean(false)) {
+            gone(from, "console.button.deleted");
+        } else if (from != null && replaces) {
             replaced(from);
         }
         if (!body.path("delete_original").asBoolean(false)) {
@@ -400,11 +399,16 @@ final class FakeSlack implements AutoCloseable {
         lastOutput = System.nanoTime();
     }
 
-    /** A message was replaced: its buttons are spent; says so when it had any. */
+    /** A message was replaced: its buttons are dead; says so when it had any. */
     private void replaced(String id) {
+        gone(id, "console.button.replaced");
+    }
+
+    /** A message was replaced or deleted ({@code said} the bundle key saying so): its buttons are dead. */
+    private void gone(String id, String said) {
         String message = id == null ? null : versionOf.get(id);
         if (message != null) {
-            answered.add(message); // pressed before, perhaps: it is now replaced as well
+            gone.add(message);
             List<String> spent = new ArrayList<>();
             synchronized (this) {
                 for (int i = 0; i < buttons.size(); i++) {
@@ -415,8 +419,7 @@ final class FakeSlack implements AutoCloseable {
             }
             if (!spent.isEmpty() && !message.startsWith("home@")) {
                 out.println(text.dim("  "
-                        + org.alliancecompact.slack.text.BotText.get(
-                                "console.button.replaced", String.join(", ", spent))));
+                        + org.alliancecompact.slack.text.BotText.get(said, spent.size(), String.join(", ", spent))));
             }
         }
     }

@@ -19,7 +19,7 @@ final class TerminalText {
     private static final String BOLD = "\u001b[1m";
     private static final String ITALIC = "\u001b[3m";
     private static final String RESET = "\u001b[0m";
-    /** Grey, for buttons already answered. */
+    /** Grey, for buttons on messages since replaced or deleted. */
     static final String DIM = "\u001b[2m";
 
     private static final Pattern ANGLE = Pattern.compile("<([^<>\\n]+)>");
@@ -74,7 +74,7 @@ final class TerminalText {
         return System.console() != null && System.getenv("NO_COLOR") == null && term != null && !term.equals("dumb");
     }
 
-    /** Text greyed out when styles are shown (answered buttons); as it is otherwise. */
+    /** Text greyed out when styles are shown (dead buttons); as it is otherwise. */
     String dim(String text) {
         return ansi ? DIM + text + RESET : text;
     }

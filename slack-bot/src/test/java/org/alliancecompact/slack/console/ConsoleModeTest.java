@@ -89,9 +89,9 @@ class ConsoleModeTest {
                     .doesNotContain("You are now stranger");
             assertThat(out).contains("[DM to Ann Head]").contains("Ann Head>");
             assertThat(out)
-                    .contains("Button 1 (Claim) is on a message already answered or replaced")
-                    .contains("  [1] Claim (answered)")
-                    .contains("(buttons 1, 2 above are answered now)");
+                    .contains("Button 1 (Claim) is on a message since replaced or deleted")
+                    .contains("  [1] Claim (gone)")
+                    .contains("(buttons 1, 2 above replaced: they do nothing now)");
         } finally {
             plugin.stop();
         }

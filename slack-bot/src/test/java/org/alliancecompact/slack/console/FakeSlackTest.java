@@ -106,4 +106,43 @@ class FakeSlackTest {
         assertThat(tooMany.body()).isEqualTo("invalid_blocks");
         assertThat(post(url, "application/json", "not json").statusCode()).isEqualTo(400);
     }
+
+    private static final String TWO_BUTTONS = "[{\"type\":\"actions\",\"block_id\":\"b\",\"elements\":["
+            + "{\"type\":\"button\",\"action_id\":\"one\",\"value\":\"1\",\"text\":{\"type\":\"plain_text\",\"text\":\"One\"}},"
+            + "{\"type\":\"button\",\"action_id\":\"two\",\"value\":\"2\",\"text\":{\"type\":\"plain_text\",\"text\":\"Two\"}}]}]";
+
+    @Test
+    void a_messages_buttons_die_only_when_the_message_is_replaced_or_deleted() throws Exception {
+        JsonNode posted = api("chat.postMessage", Map.of("channel", "C1", "text", "pick", "blocks", TWO_BUTTONS));
+        api("chat.postMessage", Map.of("channel", "C1", "text", "pick", "blocks", TWO_BUTTONS));
+        FakeSlack.Button one = slack.buttons().get(0);
+        FakeSlack.Button two = slack.buttons().get(1);
+        // a press answered with a new message (not replace_original): both buttons stay live, as in Slack
+        String reply = slack.responseUrl(one).substring(slack.baseUrl().length());
+        assertThat(post(reply, "application/json", "{\"text\":\"noted\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(slack.dead(one)).isFalse();
+        assertThat(slack.dead(two)).isFalse();
+        // the bot replaces the message through the press's response_url: its buttons are dead, the other message's not
+        String replace = slack.responseUrl(two).substring(slack.baseUrl().length());
+        post(replace, "application/json", "{\"replace_original\":true,\"text\":\"done\"}");
+        assertThat(slack.dead(one)).isTrue();
+        assertThat(slack.dead(two)).isTrue();
+        assertThat(slack.buttons()).hasSize(4); // the original's version without buttons adds none
+        assertThat(slack.dead(slack.buttons().get(2))).isFalse();
+        // chat.delete kills the second message's buttons and says so
+        api(
+                "chat.delete",
+                Map.of(
+                        "channel",
+                        posted.path("channel").asText(),
+                        "ts",
+                        slack.buttons().get(2).ts()));
+        assertThat(slack.dead(slack.buttons().get(2))).isTrue();
+        assertThat(slack.dead(slack.buttons().get(3))).isTrue();
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("(buttons 1, 2 above replaced: they do nothing now)")
+                .contains("(message deleted: buttons 3, 4 above do nothing now)");
+        assertThat(slack.buttonList()).contains("  [1] One (gone)");
+    }
 }
