@@ -11,6 +11,7 @@ import org.alliancecompact.slack.testkit.BotHarness;
 import org.alliancecompact.slack.testkit.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,9 @@ class MeetingFlowTest {
         String refusal = h.awaitResponse(second);
         assertThat(refusal)
                 .contains("used its deputy allowance")
-                .contains("Autumn BLA meeting")
+                // the first use is still to come: not "stands in" nor "stood in"
+                .contains("a deputy is booked for ‘Autumn BLA meeting’ on ")
+                .doesNotContain("stands in")
                 .contains("coord@alliance.org");
         Eventually.await(
                 "coordinators told of the refusal",
@@ -201,6 +204,19 @@ class MeetingFlowTest {
 
     @Test
     @Order(7)
+    @DisplayName("A refusal after the first use's meeting was held says so in the past tense, the title set apart")
+    void a_refusal_after_the_first_use_says_it_in_the_past() {
+        // the clock is past the autumn meeting (Order 6); the spring meeting is still open
+        String refusal = h.awaitResponse(h.command("UBETA", "rsvp 2 deputy Sam Stand-in"));
+        assertThat(refusal)
+                .contains("Beta Academy has used its deputy allowance for ")
+                .contains("a deputy stood in at ‘Autumn BLA meeting’ on ")
+                .doesNotContain("stands in")
+                .doesNotContain("is booked");
+    }
+
+    @Test
+    @Order(8)
     void answering_a_meeting_that_has_started_or_does_not_exist_is_refused_clearly() {
         assertThat(h.awaitResponse(h.command("UALPHA", "rsvp 1 apologies"))).contains("already started");
         assertThat(h.awaitResponse(h.command("UALPHA", "rsvp 99 attend"))).contains("no meeting #99");
