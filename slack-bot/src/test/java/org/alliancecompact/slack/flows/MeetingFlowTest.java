@@ -168,9 +168,26 @@ class MeetingFlowTest {
         int opened = h.calls("views.update").size();
         h.press("UCOORD", "meeting:attendance", "1");
         Eventually.await("attendance modal", () -> h.calls("views.update").size() > opened);
-        assertThat(h.calls("views.update").get(opened).get("view"))
+        // the view as sent: Gson writes an apostrophe as \u0027
+        assertThat(h.calls("views.update").get(opened).get("view").replace("\\u0027", "'"))
                 .contains("att:alpha-school")
-                .contains("Present (head)");
+                .contains("Present (head)")
+                // the deputy's name is optional and says when it is read; Beta's answer named Dee Deputy
+                .contains("Alpha School: deputy's name, only for \u2018Present (deputy)\u2019")
+                .contains("Leave empty if Dee Deputy, named in the answer, came.");
+
+        // a deputy's name for an organisation present by its head, or absent, is refused on its field
+        Map<String, String> nameWithoutDeputy = new LinkedHashMap<>();
+        nameWithoutDeputy.put("att:alpha-school", "opt:PRESENT_HEAD");
+        nameWithoutDeputy.put("dep:alpha-school", "Dee Deputy");
+        nameWithoutDeputy.put("att:beta-academy", "opt:ABSENT");
+        nameWithoutDeputy.put("dep:beta-academy", "Sam Stand-in");
+        Map<String, String> refused =
+                BotHarness.errors(h.submit("UCOORD", "meeting_attendance", "1", nameWithoutDeputy));
+        assertThat(refused.get("dep:alpha-school"))
+                .startsWith("A deputy's name is only for \u2018Present (deputy)\u2019");
+        assertThat(refused).containsKey("dep:beta-academy");
+        assertThat(h.count("select count(*) from attendance")).isZero();
 
         Map<String, String> noDeputyName = new LinkedHashMap<>();
         noDeputyName.put("att:alpha-school", "opt:PRESENT_DEPUTY");
