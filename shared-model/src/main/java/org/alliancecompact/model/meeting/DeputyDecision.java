@@ -1,5 +1,6 @@
 package org.alliancecompact.model.meeting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +13,8 @@ import java.time.LocalDate;
  * @param allowance the alliance's allowance per academic year (a number of times, or no limit)
  * @param firstUseDate the date of the first use this year (null when none)
  * @param firstUseMeetingTitle the meeting of the first use this year (null when none)
+ * @param firstUseStartsAt when the meeting of the first use this year starts (null when none): whether that deputy
+ *     has already stood in or is still to, for the tense of a refusal
  * @param carriesVote whether the deputy, attending, votes for the organisation (Bolton 33: at BLA meetings only)
  * @param usesAllowance whether this deputy uses the yearly allowance (Bolton 32: at BLA meetings only); false
  *     for a deputy at a meeting of another kind, and for a refusal
@@ -24,6 +27,7 @@ public record DeputyDecision(
         DeputyAllowance allowance,
         LocalDate firstUseDate,
         String firstUseMeetingTitle,
+        Instant firstUseStartsAt,
         boolean carriesVote,
         boolean usesAllowance) {
 

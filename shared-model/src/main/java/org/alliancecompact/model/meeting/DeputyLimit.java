@@ -1,5 +1,6 @@
 package org.alliancecompact.model.meeting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,6 +66,7 @@ public final class DeputyLimit {
                 ? null
                 : thisYear.get(0).meetingStartsAt().atZone(zone).toLocalDate();
         String firstTitle = thisYear.isEmpty() ? null : thisYear.get(0).meetingTitle();
+        Instant firstStarts = thisYear.isEmpty() ? null : thisYear.get(0).meetingStartsAt();
         // Bolton 33: the deputy votes "at a BLA meeting", so not at the conference.
         boolean vote = rules.deputyVotes(meeting.kind());
         String voteSentence = vote ? " The deputy votes for your organisation." : " The deputy does not vote.";
@@ -72,18 +74,21 @@ public final class DeputyLimit {
         if (!rules.deputyUsesAllowanceAt(meeting.kind())) {
             String reason =
                     "A deputy may attend " + meeting.title() + " for you. " + notCounted(meeting, rules) + voteSentence;
-            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, false);
+            return new DeputyDecision(
+                    true, reason, year.label(), used, allowance, firstDate, firstTitle, firstStarts, vote, false);
         }
         if (!allowance.limited()) {
             // issue 17, point 7: no limit is said in words, never as "deputy use 1 of 99"
             String reason = "A deputy may attend " + meeting.title() + " for you: there is no limit on deputies at "
                     + limitedAt + "." + voteSentence;
-            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, true);
+            return new DeputyDecision(
+                    true, reason, year.label(), used, allowance, firstDate, firstTitle, firstStarts, vote, true);
         }
         if (allowance.allowsAnotherAfter(used)) {
             String reason = "A deputy may attend " + meeting.title() + " for you: deputy use " + (used + 1) + " of "
                     + allowance.perYear() + " at " + limitedAt + " in " + year.label() + "." + voteSentence;
-            return new DeputyDecision(true, reason, year.label(), used, allowance, firstDate, firstTitle, vote, true);
+            return new DeputyDecision(
+                    true, reason, year.label(), used, allowance, firstDate, firstTitle, firstStarts, vote, true);
         }
         String who = contact == null || contact.isBlank() ? DEFAULT_CONTACT : contact.strip();
         String reason;
@@ -96,7 +101,8 @@ public final class DeputyLimit {
                     + DAY.format(firstDate) + ". Please attend in person or send apologies; ask " + who
                     + " if there are exceptional circumstances.";
         }
-        return new DeputyDecision(false, reason, year.label(), used, allowance, firstDate, firstTitle, false, false);
+        return new DeputyDecision(
+                false, reason, year.label(), used, allowance, firstDate, firstTitle, firstStarts, false, false);
     }
 
     private static String notCounted(Meeting meeting, MeetingRules rules) {

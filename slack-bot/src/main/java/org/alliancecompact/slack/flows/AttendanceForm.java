@@ -1,10 +1,13 @@
 package org.alliancecompact.slack.flows;
 
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static org.alliancecompact.slack.flows.MeetingMembers.requireCoordinator;
 import static org.alliancecompact.slack.flows.MeetingText.withDeputy;
 
+import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,9 @@ record AttendanceForm(Services s, MeetingText meetingText, MeetingMembers roll) 
      */
     static final int ATTENDANCE_ROWS = (SlackLimits.VIEW_BLOCKS - 2) / 2;
 
+    /** The longest deputy's name the form takes, characters (as the deputy form's name field). */
+    private static final int DEPUTY_NAME = 200;
+
     /** private_metadata of the by-exception form: the meeting id and this suffix. */
     static final String BY_EXCEPTION = ":by-exception";
 
@@ -65,12 +71,7 @@ record AttendanceForm(Services s, MeetingText meetingText, MeetingMembers roll) 
                     outcomes,
                     Ui.opt(outcomeLabel(expected), expected.name()),
                     false));
-            blocks.add(Ui.textInput(
-                    "dep:" + member.id(),
-                    BotText.get("meetings.attendance.deputyField", member.name()),
-                    false,
-                    true,
-                    200));
+            blocks.add(deputyField(member, answers.get(member.id())));
         }
         return Ui.modal(
                 ATTENDANCE_MODAL,
@@ -78,6 +79,31 @@ record AttendanceForm(Services s, MeetingText meetingText, MeetingMembers roll) 
                 BotText.get("meetings.attendance.submit"),
                 m.id(),
                 blocks);
+    }
+
+    /**
+     * The optional deputy's name of one organisation. A modal cannot show or hide an input on another's choice
+     * without dispatch_action and views.update (api.slack.com/reference/block-kit/blocks#input), so the field is
+     * always there but read only for "Present (deputy)", as its label says, and refused for any other outcome
+     * ({@link AttendanceRecording}). Where the answer named a deputy, the hint says that name is used when the
+     * field is left empty, so the coordinator types nothing in the usual case.
+     */
+    private static InputBlock deputyField(MemberDto member, Rsvp answer) {
+        InputBlock.InputBlockBuilder field = InputBlock.builder()
+                .blockId("dep:" + member.id())
+                .label(plainText(BotText.get(
+                        "meetings.attendance.deputyField",
+                        member.name(),
+                        outcomeLabel(AttendanceOutcome.PRESENT_DEPUTY))))
+                .optional(true)
+                .element(PlainTextInputElement.builder()
+                        .actionId(Ui.VALUE)
+                        .maxLength(DEPUTY_NAME)
+                        .build());
+        if (answer != null && answer.deputyName() != null) {
+            field.hint(plainText(BotText.get("meetings.attendance.deputyHint", answer.deputyName())));
+        }
+        return field.build();
     }
 
     /** What the organisation said it would do, as an attendance outcome (no answer: absent). */

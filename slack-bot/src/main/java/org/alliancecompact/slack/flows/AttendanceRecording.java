@@ -160,12 +160,18 @@ record AttendanceRecording(Services s, MeetingText meetingText, MeetingMembers r
                 continue;
             }
             String deputy = Ui.value(view, "dep:" + member.id());
-            if (outcome == AttendanceOutcome.PRESENT_DEPUTY && deputy == null) {
-                Rsvp r = answers.get(member.id());
-                deputy = r == null ? null : r.deputyName();
+            if (deputy != null && deputy.isBlank()) {
+                deputy = null;
             }
             if (outcome != AttendanceOutcome.PRESENT_DEPUTY) {
+                // a name here says a deputy came: refused rather than dropped, so the two never disagree
+                if (deputy != null) {
+                    errors.put("dep:" + member.id(), deputyOnlyForPresentByDeputy());
+                }
                 deputy = null;
+            } else if (deputy == null) {
+                Rsvp r = answers.get(member.id());
+                deputy = r == null ? null : r.deputyName();
             }
             try {
                 rows.add(new Attendance(m.id(), member.id(), outcome, deputy, c.slackUser(), now));
@@ -219,11 +225,15 @@ record AttendanceRecording(Services s, MeetingText meetingText, MeetingMembers r
         }
         List<Attendance> rows = new ArrayList<>();
         List<String> unnamed = new ArrayList<>();
+        List<String> notByDeputy = new ArrayList<>();
         Instant now = s.now();
         for (MemberDto member : members) {
             Rsvp r = answers.get(member.id());
             AttendanceOutcome outcome = chosen.getOrDefault(member.id(), expected(r));
             String deputy = null;
+            if (outcome != AttendanceOutcome.PRESENT_DEPUTY && deputies.containsKey(member.id())) {
+                notByDeputy.add(member.name());
+            }
             if (outcome == AttendanceOutcome.PRESENT_DEPUTY) {
                 deputy = deputies.getOrDefault(member.id(), r == null ? null : r.deputyName());
                 if (deputy == null) {
@@ -235,8 +245,20 @@ record AttendanceRecording(Services s, MeetingText meetingText, MeetingMembers r
         }
         if (!unnamed.isEmpty()) {
             errors.put("deputies", BotText.get("meetings.attendance.error.unnamed", Words.list(unnamed)));
+        } else if (!notByDeputy.isEmpty()) {
+            errors.put(
+                    "deputies",
+                    BotText.get(
+                            "meetings.attendance.error.deputyNotChosen",
+                            Words.list(notByDeputy),
+                            notByDeputy.size(),
+                            outcomeLabel(AttendanceOutcome.PRESENT_DEPUTY)));
         }
         return rows;
+    }
+
+    private static String deputyOnlyForPresentByDeputy() {
+        return BotText.get("meetings.attendance.error.deputyOnly", outcomeLabel(AttendanceOutcome.PRESENT_DEPUTY));
     }
 
     /** One missed-meeting signal per organisation and meeting, so re-recording never doubles it. */

@@ -3,10 +3,8 @@ package org.alliancecompact.slack.flows;
 import static org.alliancecompact.slack.flows.Ui.esc;
 
 import com.slack.api.model.view.View;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
@@ -27,7 +25,6 @@ import org.alliancecompact.slack.text.BotText;
  */
 record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers) {
     static final String DEPUTY_MODAL = "rsvp_deputy";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private MeetingRules rules() {
         return s.profile.meetings();
@@ -47,7 +44,7 @@ record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers
         DeputyDecision decision = decide(organisation, m);
         if (!decision.allowed()) {
             s.later(reply, () -> tellCoordinatorsOfRefusal(c, organisation, m, decision));
-            return Optional.of(decision.reason());
+            return Optional.of(refusal(decision, organisation));
         }
         Rsvp rsvp = new Rsvp(m.id(), organisation.id(), RsvpChoice.DEPUTY, deputyName, deputyEmail, s.now());
         s.meetings.answer(rsvp, c.slackUser(), m);
@@ -56,8 +53,17 @@ record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers
                 esc(organisation.name()),
                 esc(rsvp.deputyName()),
                 meetingText.describe(m),
-                esc(decision.reason())));
+                esc(words().booked(decision, m, rules(), organisation.name()))));
         return Optional.empty();
+    }
+
+    private DeputyText words() {
+        return new DeputyText(s);
+    }
+
+    /** The refusal in plain text (a form field's error is plain; mrkdwn callers escape it). */
+    private String refusal(DeputyDecision decision, MemberDto organisation) {
+        return words().refusal(decision, rules(), organisation.name(), answers.whoToAsk());
     }
 
     private DeputyDecision decide(MemberDto organisation, Meeting m) {
@@ -75,12 +81,9 @@ record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers
      * organisation asks again (issue 17, point 8).
      */
     private void tellCoordinatorsOfRefusal(Caller c, MemberDto organisation, Meeting m, DeputyDecision d) {
-        String firstUse = d.firstUseDate() == null
+        String firstUse = d.firstUseStartsAt() == null
                 ? ""
-                : BotText.get(
-                        "meetings.deputy.toldCoordinators.firstUse",
-                        esc(d.firstUseMeetingTitle()),
-                        DAY.format(d.firstUseDate()));
+                : BotText.get("meetings.deputy.toldCoordinators.firstUse", esc(words().firstUse(d)));
         String text = BotText.get(
                 "meetings.deputy.toldCoordinators",
                 esc(organisation.name()),
@@ -114,7 +117,7 @@ record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers
             s.later(reply, () -> tellCoordinatorsOfRefusal(c, organisation, m, decision));
             return Ui.notice(
                     BotText.get("meetings.deputy.refusedTitle"),
-                    BotText.get("meetings.deputy.refused", esc(decision.reason())));
+                    BotText.get("meetings.deputy.refused", esc(refusal(decision, organisation))));
         }
         return Ui.modal(
                 DEPUTY_MODAL,
@@ -126,7 +129,7 @@ record DeputyAnswers(Services s, MeetingText meetingText, MeetingAnswers answers
                                 "meetings.deputy.intro",
                                 meetingText.describe(m),
                                 esc(organisation.name()),
-                                esc(DeputyLimit.allowanceNote(m, rules())))),
+                                esc(words().note(decision, m, rules(), organisation.name())))),
                         Ui.textInput("deputy_name", BotText.get("meetings.deputy.name"), false, false, 200),
                         Ui.textInput("deputy_email", BotText.get("meetings.deputy.email"), false, true, 200)));
     }

@@ -69,8 +69,10 @@ class AllianceMeetingRulesFlowTest {
 
         String atBla = h.awaitResponse(h.command("UBETA", "rsvp 2 deputy Sam Stand-in"));
         assertThat(atBla)
-                .contains("deputy use 1 of 1 at alliance meetings")
-                .contains("The deputy votes for your organisation.");
+                .contains("This is Beta Academy's 1st of 1 deputy at alliance meetings this academic year (20")
+                .contains("The deputy votes for Beta Academy.")
+                .doesNotContain("deputy use")
+                .doesNotContain("for you:");
     }
 
     @Test

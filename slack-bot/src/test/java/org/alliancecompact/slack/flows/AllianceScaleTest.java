@@ -313,6 +313,14 @@ class AllianceScaleTest {
                 .containsKey("deputies");
         assertThat(h.count("select count(*) from attendance")).isZero();
 
+        // a deputy named for an organisation chosen as present by its head is refused, not dropped
+        values.put("deputies", names.get(8) + ": Dan Deputy\n" + names.get(5) + ": Hal Head");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_attendance", metadata, values))
+                        .get("deputies"))
+                .contains(names.get(5) + " is not marked \u2018Present (deputy)\u2019")
+                .contains("no deputy's name");
+        assertThat(h.count("select count(*) from attendance")).isZero();
+
         values.put("deputies", names.get(8) + ": Dan Deputy");
         assertThat(BotHarness.errors(h.submit("UCOORD", "meeting_attendance", metadata, values)))
                 .isEmpty();

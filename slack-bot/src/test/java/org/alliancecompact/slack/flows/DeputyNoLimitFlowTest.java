@@ -53,7 +53,9 @@ class DeputyNoLimitFlowTest {
             String answer = h.awaitResponse(h.command("UBETA", "rsvp " + i + " deputy Sam Stand-in"));
             assertThat(answer)
                     .contains("Sam Stand-in will attend")
-                    .contains("there is no limit on deputies")
+                    .contains("There is no limit on deputies at alliance meetings")
+                    .contains("The deputy does not vote.")
+                    .doesNotContain("for you:")
                     .doesNotContainPattern("\\d+ of \\d+")
                     .doesNotContain("99");
         }
@@ -77,6 +79,7 @@ class DeputyNoLimitFlowTest {
             "MeetingReminders.java",
             "MeetingAnswers.java",
             "DeputyAnswers.java",
+            "DeputyText.java",
             "AttendanceForm.java",
             "AttendanceRecording.java",
             "MeetingMembers.java",

@@ -49,7 +49,8 @@ class ExceedWordsTest {
         for (int i = 1; i <= 2; i++) {
             assertThat(h.awaitResponse(h.command("UBETA", "rsvp " + i + " deputy Sam Stand-in")))
                     .contains("Sam Stand-in will attend")
-                    .contains("there is no limit on deputies")
+                    .contains("There is no limit on deputies at")
+                    .doesNotContain("for you:")
                     .doesNotContainPattern("\\d+ of \\d+")
                     .doesNotContain("99");
         }

@@ -11,6 +11,7 @@ import org.alliancecompact.slack.testkit.BotHarness;
 import org.alliancecompact.slack.testkit.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,9 @@ class MeetingFlowTest {
         String refusal = h.awaitResponse(second);
         assertThat(refusal)
                 .contains("used its deputy allowance")
-                .contains("Autumn BLA meeting")
+                // the first use is still to come: not "stands in" nor "stood in"
+                .contains("a deputy is booked for ‘Autumn BLA meeting’ on ")
+                .doesNotContain("stands in")
                 .contains("coord@alliance.org");
         Eventually.await(
                 "coordinators told of the refusal",
@@ -165,9 +168,26 @@ class MeetingFlowTest {
         int opened = h.calls("views.update").size();
         h.press("UCOORD", "meeting:attendance", "1");
         Eventually.await("attendance modal", () -> h.calls("views.update").size() > opened);
-        assertThat(h.calls("views.update").get(opened).get("view"))
+        // the view as sent: Gson writes an apostrophe as \u0027
+        assertThat(h.calls("views.update").get(opened).get("view").replace("\\u0027", "'"))
                 .contains("att:alpha-school")
-                .contains("Present (head)");
+                .contains("Present (head)")
+                // the deputy's name is optional and says when it is read; Beta's answer named Dee Deputy
+                .contains("Alpha School: deputy's name, only for \u2018Present (deputy)\u2019")
+                .contains("Leave empty if Dee Deputy, named in the answer, came.");
+
+        // a deputy's name for an organisation present by its head, or absent, is refused on its field
+        Map<String, String> nameWithoutDeputy = new LinkedHashMap<>();
+        nameWithoutDeputy.put("att:alpha-school", "opt:PRESENT_HEAD");
+        nameWithoutDeputy.put("dep:alpha-school", "Dee Deputy");
+        nameWithoutDeputy.put("att:beta-academy", "opt:ABSENT");
+        nameWithoutDeputy.put("dep:beta-academy", "Sam Stand-in");
+        Map<String, String> refused =
+                BotHarness.errors(h.submit("UCOORD", "meeting_attendance", "1", nameWithoutDeputy));
+        assertThat(refused.get("dep:alpha-school"))
+                .startsWith("A deputy's name is only for \u2018Present (deputy)\u2019");
+        assertThat(refused).containsKey("dep:beta-academy");
+        assertThat(h.count("select count(*) from attendance")).isZero();
 
         Map<String, String> noDeputyName = new LinkedHashMap<>();
         noDeputyName.put("att:alpha-school", "opt:PRESENT_DEPUTY");
@@ -201,6 +221,19 @@ class MeetingFlowTest {
 
     @Test
     @Order(7)
+    @DisplayName("A refusal after the first use's meeting was held says so in the past tense, the title set apart")
+    void a_refusal_after_the_first_use_says_it_in_the_past() {
+        // the clock is past the autumn meeting (Order 6); the spring meeting is still open
+        String refusal = h.awaitResponse(h.command("UBETA", "rsvp 2 deputy Sam Stand-in"));
+        assertThat(refusal)
+                .contains("Beta Academy has used its deputy allowance for ")
+                .contains("a deputy stood in at ‘Autumn BLA meeting’ on ")
+                .doesNotContain("stands in")
+                .doesNotContain("is booked");
+    }
+
+    @Test
+    @Order(8)
     void answering_a_meeting_that_has_started_or_does_not_exist_is_refused_clearly() {
         assertThat(h.awaitResponse(h.command("UALPHA", "rsvp 1 apologies"))).contains("already started");
         assertThat(h.awaitResponse(h.command("UALPHA", "rsvp 99 attend"))).contains("no meeting #99");
