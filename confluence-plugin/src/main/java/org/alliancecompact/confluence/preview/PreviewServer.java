@@ -2,15 +2,19 @@ package org.alliancecompact.confluence.preview;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.permission.CallerSource;
 import org.alliancecompact.confluence.preview.ao.EmbeddedActiveObjects;
 import org.alliancecompact.confluence.rest.ErrorMappers;
 import org.alliancecompact.confluence.service.MemberService;
@@ -98,7 +102,23 @@ public final class PreviewServer implements AutoCloseable {
             DemoData.seedIfEmpty(store, profile.profile(), config.demo(), clock.instant());
         }
         PreviewCallerSource[] holder = new PreviewCallerSource[1];
-        CompactApp app = new CompactApp(profile, store, new Access(headers -> holder[0].caller(headers)), clock);
+        CompactApp app = new CompactApp(
+                profile,
+                store,
+                new Access(
+                        new CallerSource() {
+                            @Override
+                            public Optional<Caller> caller(HttpHeaders headers) {
+                                return holder[0].caller(headers);
+                            }
+
+                            @Override
+                            public Optional<Caller> coordinatorByEmail(String email) {
+                                return holder[0].coordinatorByEmail(email);
+                            }
+                        },
+                        store),
+                clock);
         PreviewCallerSource callers = new PreviewCallerSource(
                 config,
                 email -> app.mou.snapshot().members().stream()
