@@ -535,6 +535,10 @@
           hideDialog(dialog);
           updateFeeRow(T, section, tr, fee);
           flag('success', fmt(T.feeRecorded, [pounds(amount), tr.dataset.memberName]));
+          // allowed (a mistaken extra payment is reversed, not refused), but never silent
+          if (fee.paidPence > fee.duePence) {
+            flag('warning', fmt(T.feeOverpaid, [pounds(fee.paidPence - fee.duePence), tr.dataset.memberName]));
+          }
         }).catch(function (failure) {
           showError(error, failure.message);
         });
