@@ -22,6 +22,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.profile.DataFolderProfile;
 import org.alliancecompact.model.time.OperatorClock;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -126,6 +127,11 @@ public final class PreviewServer implements AutoCloseable {
                         .filter(p -> p.hasEmail(email))
                         .map(p -> p.name())
                         .findFirst()
+                        // the demo's staff by their demo names, as the bot names them
+                        .or(() -> config.demo() == null
+                                ? Optional.empty()
+                                : DemoAlliance.of(config.demo(), app.mou.today())
+                                        .nameOf(email))
                         .orElse(email));
         holder[0] = callers;
         app.mou.currentEdition();
