@@ -103,6 +103,16 @@ public final class PreviewServer implements AutoCloseable {
             DemoData.seedIfEmpty(store, profile.profile(), config.demo(), clock.instant());
         }
         PreviewCallerSource[] holder = new PreviewCallerSource[1];
+        // the demo's staff by name (Set by, History), as the bot and the start page name them
+        java.util.Map<String, String> staffNames = new java.util.HashMap<>();
+        if (config.demo() != null) {
+            DemoAlliance.of(
+                            config.demo(),
+                            java.time.LocalDate.now(
+                                    clock.withZone(profile.profile().timeZone())))
+                    .staff()
+                    .forEach(st -> staffNames.put(st.email(), st.name()));
+        }
         CompactApp app = new CompactApp(
                 profile,
                 store,
@@ -119,7 +129,8 @@ public final class PreviewServer implements AutoCloseable {
                             }
                         },
                         store),
-                clock);
+                clock,
+                staffNames);
         PreviewCallerSource callers = new PreviewCallerSource(
                 config,
                 email -> app.mou.snapshot().members().stream()

@@ -64,6 +64,15 @@ class PreviewPeopleTest {
             String cookie = signIn(server, "coordinator@alliance.example");
             Document mou = Jsoup.parse(get(server, "/pages/mou", cookie).body());
             assertThat(mou.select(".compact-me").text()).isEqualTo("Helen Crompton");
+            // the register's Set by column and the History dialog (its names from the page) name them too
+            Document register =
+                    Jsoup.parse(get(server, "/pages/support-register", cookie).body());
+            assertThat(register.select(".compact-register tr:not(.compact-unlisted) .compact-set")
+                            .eachText())
+                    .isNotEmpty()
+                    .allSatisfy(t -> assertThat(t).contains("Helen Crompton").doesNotContain("@alliance.example"));
+            assertThat(register.select(".compact-support-register").attr("data-people-names"))
+                    .contains("\"coordinator@alliance.example\":\"Helen Crompton\"");
         }
         try (PreviewServer server = PreviewServer.start(PreviewConfig.forDemo("oldham", "people-oldham"), CLOCK)) {
             assertThat(people(Jsoup.parse(get(server, "/", null).body())))
