@@ -236,6 +236,11 @@
     return l;
   }
 
+  /** Names of the people who set categories (the coordinators), by e-mail, as the page was given them. */
+  function peopleNames(section) {
+    try { return JSON.parse(section.dataset.peopleNames || '{}'); } catch (e) { return {}; }
+  }
+
   function criteriaLabels(section) {
     try { return JSON.parse(section.dataset.criteriaLabels || '{}'); } catch (e) { return {}; }
   }
@@ -267,7 +272,7 @@
     var set = tr.querySelector('.compact-set');
     set.textContent = '';
     set.appendChild(time(row.setAt, formatDateTime(row.setAt, zone)));
-    set.appendChild(document.createTextNode(' ' + fmt(T.setBy, [row.setBy])));
+    set.appendChild(document.createTextNode(' ' + fmt(T.setBy, [peopleNames(section)[row.setBy] || row.setBy])));
     set.appendChild(element('div', 'compact-reason', row.reason));
 
     var review = tr.querySelector('.compact-review');
@@ -320,7 +325,8 @@
         }
         (entries || []).slice().reverse().forEach(function (e) {
           var item = element('li', null, fmt(T.historyEntry, [
-            formatDateTime(e.setAt, zone), T['category.' + e.category] || e.category, e.setBy, e.reason,
+            formatDateTime(e.setAt, zone), T['category.' + e.category] || e.category,
+            peopleNames(section)[e.setBy] || e.setBy, e.reason,
             formatDate(e.nextReview)]));
           var codes = (e.criteria || []).slice().sort();
           if (codes.length) {
@@ -535,6 +541,10 @@
           hideDialog(dialog);
           updateFeeRow(T, section, tr, fee);
           flag('success', fmt(T.feeRecorded, [pounds(amount), tr.dataset.memberName]));
+          // allowed (a mistaken extra payment is reversed, not refused), but never silent
+          if (fee.paidPence > fee.duePence) {
+            flag('warning', fmt(T.feeOverpaid, [pounds(fee.paidPence - fee.duePence), tr.dataset.memberName]));
+          }
         }).catch(function (failure) {
           showError(error, failure.message);
         });

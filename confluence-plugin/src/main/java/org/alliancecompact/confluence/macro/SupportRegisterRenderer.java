@@ -34,9 +34,27 @@ public final class SupportRegisterRenderer {
 
     /** With the coordinators' fee section under the register (Bolton 25). */
     public SupportRegisterRenderer(RegisterService register, AllianceProfile profile, FeeService fees) {
+        this(register, profile, fees, Map.of());
+    }
+
+    /**
+     * @param staffNames display names of people who set categories and are listed for no organisation (the
+     *     coordinators), by lower-case e-mail: the preview's demo staff; empty inside Confluence, where the
+     *     e-mail recorded is shown for them
+     */
+    public SupportRegisterRenderer(
+            RegisterService register, AllianceProfile profile, FeeService fees, Map<String, String> staffNames) {
         this.register = Objects.requireNonNull(register, "register");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.fees = fees == null ? null : new FeeSectionRenderer(fees);
+        this.staffNames = Map.copyOf(staffNames);
+    }
+
+    private final Map<String, String> staffNames;
+
+    /** Who set a row, by name where one is known (the staff's, else a member's person), else the e-mail. */
+    private String setter(String email) {
+        return email == null ? "" : staffNames.getOrDefault(email.toLowerCase(java.util.Locale.ROOT), email);
     }
 
     /** @param only a category to list, or null for all */
@@ -47,6 +65,8 @@ public final class SupportRegisterRenderer {
                 .append(Html.scriptAttrs(profile.timeZone()))
                 .append(" data-criteria-labels=\"")
                 .append(Html.attr(Html.json(criteriaLabels())))
+                .append("\" data-people-names=\"")
+                .append(Html.attr(Html.json(staffNames)))
                 .append("\">\n<h2>")
                 .append(Html.t("compact.register.title"))
                 .append("</h2>\n");
@@ -203,7 +223,7 @@ public final class SupportRegisterRenderer {
                         labels.get(3),
                         "compact-set",
                         Html.instant(row.setAt(), profile.timeZone()) + " "
-                                + Html.t("compact.register.setBy", row.setBy())
+                                + Html.t("compact.register.setBy", setter(row.setBy()))
                                 + "<div class=\"compact-reason\">" + Html.text(row.reason()) + "</div>"))
                 .append(cell(labels.get(4), "compact-review", review(row)))
                 .append(cell(

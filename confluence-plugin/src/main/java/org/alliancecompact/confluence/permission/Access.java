@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.alliancecompact.confluence.refusal.InvalidInput;
 import org.alliancecompact.confluence.refusal.NotAllowed;
 import org.alliancecompact.confluence.refusal.NotSignedIn;
+import org.alliancecompact.confluence.storage.CompactStore;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.member.EmailAddress;
 
 /**
@@ -21,9 +23,15 @@ public final class Access {
     public static final String XSRF_VALUE = "no-check";
 
     private final CallerSource callers;
+    private final CompactStore store;
 
-    public Access(CallerSource callers) {
+    /**
+     * @param store where the people listed for member organisations are, to tell a {@code ?viewer=} who is
+     *     a person of the alliance from one who is not
+     */
+    public Access(CallerSource callers, CompactStore store) {
         this.callers = Objects.requireNonNull(callers, "callers");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The authenticated caller; {@link NotSignedIn} when there is none. */
@@ -37,6 +45,11 @@ public final class Access {
      * The named person gets a member's view only, never the caller's group rights. Coordinators may not
      * use it (the contract reserves it for the integration account, issue 15): they see everything anyway,
      * and a coordinator "reading as" a head would be a way round the head's own key.
+     *
+     * <p>A viewer who is one of the alliance's coordinators ({@link CallerSource#coordinatorByEmail}) is
+     * answered as that coordinator (the bot's coordinator asking for the register, the fees, the status).
+     * A viewer listed for no member organisation, current or former, and no coordinator is refused
+     * ({@link NotAllowed}, naming the e-mail), on every read alike.
      */
     public Caller viewer(HttpHeaders headers, String viewerParam) {
         Caller caller = caller(headers);
@@ -56,7 +69,20 @@ public final class Access {
         if (email.equals(caller.email())) {
             return caller;
         }
+        Optional<Caller> coordinator = callers.coordinatorByEmail(email);
+        if (coordinator.isPresent()) {
+            Caller c = coordinator.get();
+            // The coordinator's own rights, never the integration account's.
+            return new Caller(c.userKey(), c.email(), c.name(), true, false);
+        }
+        if (!listed(email)) {
+            throw new NotAllowed(Texts.get("compact.viewer.unknown", email));
+        }
         return Caller.slackViewer(email, email);
+    }
+
+    private boolean listed(String email) {
+        return store.members().stream().flatMap(m -> m.people().stream()).anyMatch(p -> p.hasEmail(email));
     }
 
     /** A state-changing call: the caller, after the XSRF header check. */

@@ -42,6 +42,16 @@ public final class CompactApp {
     public final EngagementLadderRenderer ladderRenderer;
 
     public CompactApp(ProfileSource profile, CompactStore store, Access access, Clock clock) {
+        this(profile, store, access, clock, java.util.Map.of());
+    }
+
+    /** @param staffNames the demo staff's names by e-mail, for the register's Set by and History */
+    public CompactApp(
+            ProfileSource profile,
+            CompactStore store,
+            Access access,
+            Clock clock,
+            java.util.Map<String, String> staffNames) {
         this.profile = profile;
         this.store = store;
         this.access = access;
@@ -51,7 +61,7 @@ public final class CompactApp {
         this.fees = new FeeService(store, mou, profile, clock);
         this.signatureRenderer = new MouSignatureRenderer(mou);
         this.statusRenderer = new MouStatusRenderer(mou);
-        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile(), fees);
+        this.registerRenderer = new SupportRegisterRenderer(register, profile.profile(), fees, staffNames);
         this.ladderRenderer = new EngagementLadderRenderer(register, profile.profile());
     }
 

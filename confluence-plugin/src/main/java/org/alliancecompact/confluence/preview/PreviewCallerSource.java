@@ -61,6 +61,12 @@ public final class PreviewCallerSource implements CallerSource {
                 PreviewUsers.keyOf(e), e, nameOf.apply(e), coordinators.contains(e), e.equals(integrationEmail));
     }
 
+    @Override
+    public Optional<Caller> coordinatorByEmail(String email) {
+        String e = email.trim().toLowerCase(java.util.Locale.ROOT);
+        return coordinators.contains(e) ? Optional.of(callerFor(e)) : Optional.empty();
+    }
+
     /** The cookie value that signs {@code email} in. */
     public String cookieValue(String email) {
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(email.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,9 +26,11 @@ import org.alliancecompact.confluence.refusal.InvalidInput;
 import org.alliancecompact.confluence.refusal.NotFound;
 import org.alliancecompact.confluence.refusal.Refusal;
 import org.alliancecompact.confluence.text.Texts;
+import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.member.Member;
 import org.alliancecompact.model.member.Person;
 import org.alliancecompact.model.mou.SigningStatus;
+import org.alliancecompact.model.text.Words;
 import org.owasp.encoder.Encode;
 
 /**
@@ -103,7 +106,13 @@ public class PreviewPages {
         Optional<Caller> me = callers.caller(headers);
         Caller viewer = me.orElse(null);
         if (!PAGES.containsKey(name)) {
-            throw new NotFound("No preview page " + name + ".", "name");
+            // a browser's address: a page saying so with the way back, not the REST API's JSON error
+            String body = "<div class=\"aui-message aui-message-warning\"><p>"
+                    + t("compact.preview.notFound.body", name) + "</p></div><p><a href=\"/\">"
+                    + t("compact.preview.start.title") + "</a></p>";
+            return Response.fromResponse(page(null, Texts.get("compact.preview.notFound.title"), me, body))
+                    .status(Response.Status.NOT_FOUND)
+                    .build();
         }
         if (me.isEmpty()) {
             // As a Confluence space closed to anonymous users: sign in first (the start page).
@@ -174,25 +183,51 @@ public class PreviewPages {
         }
     }
 
-    /** Everyone who may sign in: the members' people and the coordinators, with a label. */
+    /**
+     * Everyone who may sign in, with a label: the demo's staff by their demo names (as the bot's console
+     * names them: coordinators, then the partnership leader), any other configured coordinator by e-mail,
+     * then the members' people, each person once with every role they hold (an executive head leads two
+     * schools).
+     */
     private Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
-        for (String c : config.coordinators()) {
-            people.put(c, Texts.get("compact.preview.person.coordinator", c));
-        }
-        for (Member m : app.store.members()) {
-            for (Person p : m.people()) {
-                people.merge(
-                        p.email(),
-                        Texts.get(
-                                "compact.preview.person.member",
-                                p.name(),
-                                Texts.get("compact.role." + p.role().name()),
-                                m.name()),
-                        (a, b) -> a + "; " + b);
+        List<DemoAlliance.Staff> staff = staff();
+        for (DemoAlliance.Staff s : staff) {
+            if (s.role() == DemoAlliance.StaffRole.COORDINATOR
+                    && config.coordinators().contains(s.email())) {
+                people.put(s.email(), Texts.get("compact.preview.person.coordinator", s.name()));
             }
         }
+        for (String c : new java.util.TreeSet<>(config.coordinators())) {
+            people.putIfAbsent(c, Texts.get("compact.preview.person.coordinatorEmail", c));
+        }
+        for (DemoAlliance.Staff s : staff) {
+            if (s.role() == DemoAlliance.StaffRole.PARTNERSHIP_LEADER) {
+                people.putIfAbsent(s.email(), Texts.get("compact.preview.person.leader", s.name()));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, java.util.TreeSet<String>> roles = new LinkedHashMap<>();
+        for (Member m : app.store.members()) {
+            for (Person p : m.people()) {
+                names.putIfAbsent(p.email(), p.name());
+                roles.computeIfAbsent(p.email(), e -> new java.util.TreeSet<>())
+                        .add(Texts.get(
+                                "compact.preview.person.role",
+                                Texts.get("compact.role." + p.role().name()),
+                                m.name()));
+            }
+        }
+        names.forEach((email, name) -> people.putIfAbsent(
+                email, Texts.get("compact.preview.person.member", name, Words.list(List.copyOf(roles.get(email))))));
         return people;
+    }
+
+    /** The demo alliance's staff (coordinators, partnership leader), or none when the preview has no demo. */
+    private List<DemoAlliance.Staff> staff() {
+        return config.demo() == null
+                ? List.of()
+                : DemoAlliance.of(config.demo(), app.mou.today()).staff();
     }
 
     /**
@@ -281,7 +316,8 @@ public class PreviewPages {
                         ? " <span class=\"aui-lozenge aui-lozenge-subtle\">" + t("compact.preview.coordinator")
                                 + "</span>"
                         : "")
-                + "</span>";
+                + "</span></li><li><a class=\"compact-switch-person\" href=\"/\">" + t("compact.preview.switchPerson")
+                + "</a>";
     }
 
     private static String t(String key, Object... args) {

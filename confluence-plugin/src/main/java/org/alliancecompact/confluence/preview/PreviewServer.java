@@ -2,15 +2,19 @@ package org.alliancecompact.confluence.preview;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.alliancecompact.confluence.permission.Access;
+import org.alliancecompact.confluence.permission.Caller;
+import org.alliancecompact.confluence.permission.CallerSource;
 import org.alliancecompact.confluence.preview.ao.EmbeddedActiveObjects;
 import org.alliancecompact.confluence.rest.ErrorMappers;
 import org.alliancecompact.confluence.service.MemberService;
@@ -18,6 +22,7 @@ import org.alliancecompact.confluence.service.MouService;
 import org.alliancecompact.confluence.service.ProfileSource;
 import org.alliancecompact.confluence.service.RegisterService;
 import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.demo.DemoAlliance;
 import org.alliancecompact.model.profile.DataFolderProfile;
 import org.alliancecompact.model.time.OperatorClock;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -98,7 +103,34 @@ public final class PreviewServer implements AutoCloseable {
             DemoData.seedIfEmpty(store, profile.profile(), config.demo(), clock.instant());
         }
         PreviewCallerSource[] holder = new PreviewCallerSource[1];
-        CompactApp app = new CompactApp(profile, store, new Access(headers -> holder[0].caller(headers)), clock);
+        // the demo's staff by name (Set by, History), as the bot and the start page name them
+        java.util.Map<String, String> staffNames = new java.util.HashMap<>();
+        if (config.demo() != null) {
+            DemoAlliance.of(
+                            config.demo(),
+                            java.time.LocalDate.now(
+                                    clock.withZone(profile.profile().timeZone())))
+                    .staff()
+                    .forEach(st -> staffNames.put(st.email(), st.name()));
+        }
+        CompactApp app = new CompactApp(
+                profile,
+                store,
+                new Access(
+                        new CallerSource() {
+                            @Override
+                            public Optional<Caller> caller(HttpHeaders headers) {
+                                return holder[0].caller(headers);
+                            }
+
+                            @Override
+                            public Optional<Caller> coordinatorByEmail(String email) {
+                                return holder[0].coordinatorByEmail(email);
+                            }
+                        },
+                        store),
+                clock,
+                staffNames);
         PreviewCallerSource callers = new PreviewCallerSource(
                 config,
                 email -> app.mou.snapshot().members().stream()
@@ -106,6 +138,11 @@ public final class PreviewServer implements AutoCloseable {
                         .filter(p -> p.hasEmail(email))
                         .map(p -> p.name())
                         .findFirst()
+                        // the demo's staff by their demo names, as the bot names them
+                        .or(() -> config.demo() == null
+                                ? Optional.empty()
+                                : DemoAlliance.of(config.demo(), app.mou.today())
+                                        .nameOf(email))
                         .orElse(email));
         holder[0] = callers;
         app.mou.currentEdition();

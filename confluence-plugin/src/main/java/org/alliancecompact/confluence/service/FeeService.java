@@ -16,6 +16,8 @@ import org.alliancecompact.confluence.storage.FeePaymentRecord;
 import org.alliancecompact.confluence.storage.FeeReversalRecord;
 import org.alliancecompact.confluence.storage.StoreConflictException;
 import org.alliancecompact.confluence.storage.StoredFeePayment;
+import org.alliancecompact.confluence.text.EnGb;
+import org.alliancecompact.confluence.text.Texts;
 import org.alliancecompact.model.api.FeePaymentDto;
 import org.alliancecompact.model.api.FeePaymentRequest;
 import org.alliancecompact.model.api.FeeReversalDto;
@@ -146,16 +148,34 @@ public final class FeeService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(e.getMessage(), "academicYear");
         }
-        if (body.amountPence() == null) {
-            throw new InvalidInput("amountPence is required, in pence (£3,000 is 300000)", "amountPence");
-        }
+        // The dialog's own words for each field (Amount, Date received, Reference), from the bundle; the
+        // FeePayment record's checks stay as the backstop for callers that are not the dialog.
         LocalDate today = mou.today();
-        if (body.paidOn() != null && body.paidOn().isAfter(today)) {
-            throw new InvalidInput("paidOn must not be after today (" + today + ")", "paidOn");
+        if (body.amountPence() == null) {
+            throw new InvalidInput(Texts.get("compact.fees.error.amountMissing"), "amountPence");
+        }
+        if (body.amountPence() <= 0 || body.amountPence() > FeePayment.MAX_AMOUNT_PENCE) {
+            throw new InvalidInput(
+                    Texts.get("compact.fees.error.amountRange", EnGb.pounds(FeePayment.MAX_AMOUNT_PENCE)),
+                    "amountPence");
+        }
+        if (body.paidOn() == null) {
+            throw new InvalidInput(Texts.get("compact.fees.error.paidOnMissing"), "paidOn");
+        }
+        if (body.paidOn().isAfter(today)) {
+            throw new InvalidInput(Texts.get("compact.fees.error.paidOnFuture", EnGb.date(today)), "paidOn");
+        }
+        String reference = body.reference() == null ? "" : body.reference().strip();
+        if (reference.isEmpty()) {
+            throw new InvalidInput(Texts.get("compact.fees.error.referenceMissing"), "reference");
+        }
+        if (reference.length() > FeePayment.MAX_REFERENCE_LENGTH) {
+            throw new InvalidInput(
+                    Texts.get("compact.fees.error.referenceLength", FeePayment.MAX_REFERENCE_LENGTH), "reference");
         }
         FeePayment payment;
         try {
-            payment = new FeePayment(memberId, year, body.amountPence(), body.paidOn(), body.reference());
+            payment = new FeePayment(memberId, year, body.amountPence(), body.paidOn(), reference);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of(e);
         }
@@ -182,12 +202,18 @@ public final class FeeService {
      * @param paymentId the payment's id as the path gives it; one that is not a number names no payment (404)
      */
     public FeeStatusDto reverse(Caller coordinator, String memberId, String paymentId, FeeReversalRequest body) {
-        if (body == null) {
-            throw new InvalidInput("Send the reason the payment is reversed.", "reason");
+        String given =
+                body == null || body.reason() == null ? "" : body.reason().strip();
+        if (given.isEmpty()) {
+            throw new InvalidInput(Texts.get("compact.fees.error.reasonMissing"), "reason");
+        }
+        if (given.length() > FeeReversalRecord.MAX_REASON_LENGTH) {
+            throw new InvalidInput(
+                    Texts.get("compact.fees.error.reasonLength", FeeReversalRecord.MAX_REASON_LENGTH), "reason");
         }
         String reason;
         try {
-            reason = FeeReversalRecord.reason(body.reason());
+            reason = FeeReversalRecord.reason(given);
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of(e);
         }

@@ -319,18 +319,23 @@ public final class RegisterService {
     public record Unlisted(String memberId, String memberName) {}
 
     /**
-     * Current members without a register row that {@code caller} may see listed: every one for
-     * coordinators, the caller's own organisation for a member (its own data, 3.5), by name.
+     * Current members without a register row that {@code caller} may see listed, by name: those whose row
+     * the caller would see if it had one, under the same rule as {@link #page} ({@link PersonSight}), so
+     * the register's line about what the viewer sees stays true for the rows shown. Coordinators see every
+     * one; where the profile shares the register with all members (Bolton 23) members do too, as the row
+     * shows no data, only that a category is awaited; under Oldham's rule (3.1, 3.5) its own people and,
+     * once it has signed, the other signers.
      */
     public List<Unlisted> uncategorised(Caller caller) {
         StoreSnapshot snapshot = mou.snapshot();
         Set<String> categorised = currentRows(snapshot, mou.today()).served().keySet();
-        boolean all = caller.coordinator() || caller.integration();
-        Set<String> own = all ? Set.of() : currentOwn(caller, snapshot);
         Set<String> former = formerMembers(snapshot, mou.today());
+        Set<String> signers = signersFor(caller, snapshot);
+        PersonSight sight = sightOf(caller, snapshot, signers);
+        boolean required = profile.membership().dataSharingRequiredForVisibility();
         return snapshot.members().stream()
                 .filter(m -> !former.contains(m.id()) && !categorised.contains(m.id()))
-                .filter(m -> all || own.contains(m.id()))
+                .filter(m -> sight.canSee(m.id(), signers, required, former))
                 .sorted(Comparator.comparing(Member::name))
                 .map(m -> new Unlisted(m.id(), m.name()))
                 .toList();

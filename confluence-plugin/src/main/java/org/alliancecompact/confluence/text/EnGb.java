@@ -27,4 +27,9 @@ public final class EnGb {
     public static String dateTime(Instant at, ZoneId zone) {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
+
+    /** "£3,000.00" from pence: the form the fee section, the bot and compact.js write. */
+    public static String pounds(long pence) {
+        return String.format(Locale.UK, "\u00a3%,d.%02d", pence / 100, pence % 100);
+    }
 }

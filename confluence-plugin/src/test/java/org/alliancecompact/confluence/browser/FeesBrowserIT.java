@@ -72,6 +72,45 @@ class FeesBrowserIT {
                 .isEqualTo("PAID");
     }
 
+    /**
+     * The newcomer's finding 2: the server's refusals read as the dialog's words, and a payment that takes
+     * the total over the fee is recorded and said, not silent.
+     */
+    @Test
+    void theDialogSaysRefusalsInWordsAndAnOverpaymentAloud() throws Exception {
+        preview = new PreviewHttp("bolton");
+        browser = new Browser();
+        browser.width(1400);
+        browser.signInAs(preview.base(), "coordinator@alliance.example");
+        browser.driver().get(preview.base().resolve("pages/support-register").toString());
+        String row = "section.compact-fees tr[data-member-id='ladybridge']";
+        browser.find(row + " .compact-fee-record").click();
+        WebElement dialog =
+                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-dialog")));
+        dialog.findElement(By.name("amount")).sendKeys("4,500");
+        dialog.findElement(By.name("paidOn")).sendKeys("24 November 2026");
+        dialog.findElement(By.name("reference")).sendKeys("BACS 77");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        WebElement error = browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compact-fee-dialog .compact-error")));
+        browser.waitFor(d -> !error.getText().isBlank());
+        assertThat(error.getText()).isEqualTo("The date received cannot be after today (23 November 2026).");
+
+        WebElement paidOn = dialog.findElement(By.name("paidOn"));
+        paidOn.clear();
+        paidOn.sendKeys("20 November 2026");
+        dialog.findElement(By.cssSelector(".compact-confirm")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOf(dialog));
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector(row + " .compact-fee-state"), "PAID"));
+        browser.waitFor(d -> browser.driver().findElements(By.cssSelector(".aui-flag")).stream()
+                .anyMatch(f -> f.getText().contains("more than the fee")));
+        assertThat(browser.driver().findElements(By.cssSelector(".aui-flag")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .anySatisfy(t -> assertThat(t)
+                        .contains("£1,500.00 more than the fee: recorded as paid; reverse it if it was a mistake"));
+    }
+
     @Test
     void aCoordinatorReversesAPaymentRecordedByMistakeAndTheRowIsOwedAgain() throws Exception {
         preview = new PreviewHttp("bolton");

@@ -107,7 +107,7 @@ class PreviewLookBrowserIT {
         browser.signInAs(preview.base(), "coordinator@alliance.example");
         browser.driver().get(preview.base().resolve("pages/mou").toString());
         assertThat(browser.find(".compact-signed-in").getText())
-                .isEqualTo("Signed in as coordinator@alliance.example COORDINATOR");
+                .isEqualTo("Signed in as Helen Crompton (coordinator@alliance.example) COORDINATOR");
         assertThat(browser.find(".aui-nav-breadcrumbs").getText()).contains("Oldham Education Partnership");
         assertThat(browser.find(".compact-edition").getText())
                 .isEqualTo("Edition 1 of the Oldham Education Partnership Memorandum of Understanding, effective"

@@ -134,7 +134,7 @@ class RegisterBrowserIT {
                 .doesNotContain("targeted-");
         assertThat(browser.find(row + " .compact-review").getText()).isEqualTo("15 February 2027");
         assertThat(browser.find(row + " .compact-set").getText())
-                .startsWith("23 November 2026, 10:00 by coordinator@alliance.example")
+                .startsWith("23 November 2026, 10:00 by Helen Crompton")
                 .endsWith("Results fell in 2026.");
         // The headline counts moved: Universal 3 -> 2, Targeted 2 -> 3.
         browser.waitFor(ExpectedConditions.textToBe(
@@ -169,7 +169,7 @@ class RegisterBrowserIT {
         List<WebElement> entries = history.findElements(By.cssSelector(".compact-history-view li"));
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).getText())
-                .startsWith("23 November 2026, 10:00: Targeted, set by coordinator@alliance.example. Reason: "
+                .startsWith("23 November 2026, 10:00: Targeted, set by Helen Crompton. Reason: "
                         + "\u201cResults fell in 2026.\u201d Next review by 15 February 2027.")
                 .contains(
                         "Criteria evidence: Pupil attendance is not consistently good or better; Judged as Requiring");

@@ -74,6 +74,30 @@ class RegisterStandingTest {
                         + " register with all its members.");
     }
 
+    /**
+     * The newcomer's finding 3: Dana (Smithills, Bolton) was told she sees every member organisation's row,
+     * but Harwood Meadows (an associate not yet categorised) was missing. Bolton 23 shares performance data
+     * with the other heads, and an uncategorised row shows no data, only that a category is awaited: the row
+     * is shown to whoever may see that member's row, as the coordinator sees it. Under Oldham's rule an
+     * uncategorised member is listed only to those who may see its row (its own people; signers for signers).
+     */
+    @Test
+    void theLineIsTrueForTheRowsShownUncategorisedMembersIncluded() {
+        MouService mou = mou("bolton");
+        RegisterService register = new RegisterService(store, mou, CLOCK);
+        var asDana = Jsoup.parse(new SupportRegisterRenderer(register, mou.profile())
+                .render(Fixtures.caller("head@smithills.example"), "/rest", true, null));
+        var asCoordinator = Jsoup.parse(new SupportRegisterRenderer(register, mou.profile())
+                .render(Fixtures.coordinator("coordinator@alliance.example"), "/rest", true, null));
+        assertThat(asDana.select(".compact-standing").text()).startsWith("You see every member organisation’s row");
+        assertThat(asDana.select(".compact-register tbody tr[data-member-id]"))
+                .extracting(e -> e.attr("data-member-id"))
+                .containsExactlyElementsOf(asCoordinator.select(".compact-register tbody tr[data-member-id]").stream()
+                        .map(e -> e.attr("data-member-id"))
+                        .toList())
+                .contains("harwood-meadows");
+    }
+
     @Test
     void theMacrosScriptRunsOnTheHostsAui() throws Exception {
         var descriptor = DocumentBuilderFactory.newInstance()

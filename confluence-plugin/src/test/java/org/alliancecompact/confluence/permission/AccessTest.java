@@ -9,10 +9,13 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.alliancecompact.confluence.Fixtures;
 import org.alliancecompact.confluence.refusal.InvalidInput;
 import org.alliancecompact.confluence.refusal.NotAllowed;
 import org.alliancecompact.confluence.refusal.NotSignedIn;
 import org.alliancecompact.confluence.refusal.Refusal;
+import org.alliancecompact.confluence.storage.ao.AoCompactStore;
+import org.alliancecompact.model.member.PersonRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,9 @@ class AccessTest {
     void setUp() {
         users = mock(UserManager.class);
         headers = mock(HttpHeaders.class);
-        access = new Access(new SalCallerSource(users));
+        AoCompactStore store = Fixtures.freshStore();
+        store.createMember(Fixtures.member("other", "Other School", "other@school.example", PersonRole.HEAD));
+        access = new Access(new SalCallerSource(users), store);
     }
 
     private void signedIn(String email, boolean coordinator, boolean integration) {
@@ -101,6 +106,10 @@ class AccessTest {
         assertThat(viewer.email()).isEqualTo("other@school.example");
         assertThat(viewer.integration()).isFalse();
         assertThat(viewer.coordinator()).isFalse();
+        // Someone listed nowhere is refused, by name (the newcomer's finding 1).
+        assertThatThrownBy(() -> access.viewer(headers, "nobody@nowhere.example"))
+                .isInstanceOf(NotAllowed.class)
+                .hasMessageContaining("nobody@nowhere.example is not a person of this alliance");
         assertThatThrownBy(() -> access.viewer(headers, "not-an-email"))
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.field()).isEqualTo("viewer"));

@@ -159,6 +159,45 @@ class FeesRestTest {
         assertThat(fee("smithills", COORDINATOR).get("payments")).hasSize(1);
     }
 
+    @Test
+    @DisplayName("Every 400 the Record payment and Reverse dialogs can meet reads as en-GB words about the field as"
+            + " the dialog labels it, amounts in pounds and dates as people write them; the field stays named")
+    void theDialogsRefusalsReadAsPlainWords() {
+        Map<String, Object> ok = payment("2026/27", 300_000, "2026-11-01", "INV-W");
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("paidOn=2026-11-24", "The date received cannot be after today (23 November 2026).");
+        expected.put("amountPence=0", "The amount must be more than £0.00 and at most £1,000,000.00.");
+        expected.put("amountPence=100000001", "The amount must be more than £0.00 and at most £1,000,000.00.");
+        expected.put("reference=" + "x".repeat(101), "The reference can be at most 100 characters.");
+        expected.put("reference=  ", "Give the payment’s reference.");
+        expected.put("amountPence=", "Give the amount, in pounds.");
+        expected.put("paidOn=", "Give the date the payment was received.");
+        Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String field = e.getKey().substring(0, e.getKey().indexOf('='));
+            String value = e.getKey().substring(e.getKey().indexOf('=') + 1);
+            Map<String, Object> body = new HashMap<>(ok);
+            if (value.isEmpty()) {
+                body.remove(field);
+            } else {
+                body.put(field, field.equals("amountPence") ? Long.valueOf(value) : value);
+            }
+            Reply r = pay("smithills", body);
+            if (r.status() != 400
+                    || !field.equals(r.json().path("field").asText())
+                    || !e.getValue().equals(r.json().path("message").asText())) {
+                wrong.put(e.getKey(), r.status() + " " + r.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        long id = pay("smithills", ok).json().get("payments").get(0).get("id").asLong();
+        Reply noReason = reverse("smithills", id, reason(" "), COORDINATOR);
+        assertThat(noReason.json().path("message").asText()).isEqualTo("Give the reason the payment is reversed.");
+        Reply longReason = reverse("smithills", id, reason("x".repeat(301)), COORDINATOR);
+        assertThat(longReason.json().path("message").asText()).isEqualTo("The reason can be at most 300 characters.");
+        assertThat(longReason.json().path("field").asText()).isEqualTo("reason");
+    }
+
     // ---- issue 18 review, gap 1: a payment recorded by mistake is reversed, never edited
 
     private Reply reverse(String memberId, Object paymentId, Object body, String token) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.alliancecompact.confluence.Fixtures;
+import org.alliancecompact.confluence.preview.PreviewConfig;
 import org.alliancecompact.confluence.preview.PreviewHttp;
 import org.alliancecompact.confluence.preview.PreviewHttp.Reply;
 import org.alliancecompact.confluence.preview.PreviewUsers;
@@ -374,6 +375,43 @@ class PermissionMatrixTest {
         for (Row r : TABLE) {
             assertThat(r.status().keySet()).as(r.operation()).containsExactlyInAnyOrder(Persona.values());
         }
+    }
+
+    /**
+     * The bot reads "as" a person with {@code ?viewer=} (issue 15): a coordinator named so is answered as
+     * the coordinator persona is, on every read; an e-mail that is nobody of the alliance gets a 403 that
+     * names it.
+     */
+    @Test
+    void theBotReadingAsSomeoneIsAnsweredAsThatPerson() {
+        List<String> wrong = new ArrayList<>();
+        for (Row r : TABLE) {
+            if (!r.method().equals("GET")) {
+                continue;
+            }
+            String sep = r.path().contains("?") ? "&" : "?";
+            Reply asCoordinator = http.get(
+                    API + r.path() + sep + "viewer=" + PreviewConfig.COORDINATOR_EMAIL, Persona.INTEGRATION.token);
+            int expected = r.status().get(Persona.COORDINATOR);
+            if (asCoordinator.status() != expected) {
+                wrong.add(r.operation() + " as the coordinator: " + asCoordinator.status() + " (expected " + expected
+                        + ") " + asCoordinator.body());
+            } else if (r.bodyChecks().containsKey(Persona.COORDINATOR)) {
+                try {
+                    r.bodyChecks().get(Persona.COORDINATOR).accept(asCoordinator);
+                } catch (AssertionError e) {
+                    wrong.add(r.operation() + " as the coordinator: "
+                            + e.getMessage().strip());
+                }
+            }
+            Reply asNobody =
+                    http.get(API + r.path() + sep + "viewer=nobody@nowhere.example", Persona.INTEGRATION.token);
+            if (asNobody.status() != 403
+                    || !asNobody.body().contains("nobody@nowhere.example is not a person of this alliance")) {
+                wrong.add(r.operation() + " as nobody: " + asNobody.status() + " " + asNobody.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
