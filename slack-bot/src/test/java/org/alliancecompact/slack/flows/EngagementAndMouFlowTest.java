@@ -78,7 +78,7 @@ class EngagementAndMouFlowTest {
         assertThat(nudges("UBETA")).isEqualTo(1); // the school leader
         assertThat(nudges("UCOORD")).isEqualTo(1); // the partnership leader (coordinators when none is named)
         assertThat(nudges("UALPHA")).isZero();
-        assertThat(h.postsTo("UBETA").get(0).get("blocks")).contains("has missed recent BLA meetings");
+        assertThat(h.postsTo("UBETA").get(0).get("blocks")).contains("has not taken part in recent BLA work");
 
         h.bot.flows().recomputeEngagement();
         assertThat(nudges("UBETA")).isEqualTo(1);
