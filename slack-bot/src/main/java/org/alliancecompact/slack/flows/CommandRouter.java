@@ -92,8 +92,9 @@ final class CommandRouter {
                     s.later(reply, () -> {
                         Caller c = s.directory.who(user);
                         SupportCommands.Filing f = filing.get();
-                        String organisation =
-                                f.organisation() == null ? null : SupportCommands.organisationOf(c, f.organisation());
+                        String organisation = f.organisation() == null
+                                ? null
+                                : SupportCommands.organisationOf(c, s.directory, f.organisation());
                         Map<String, String> errors = support.file(c, organisation, f.focus(), f.days(), null, reply);
                         if (!errors.isEmpty()) {
                             reply.text(Ui.esc(String.join(" ", errors.values())));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.text.BotText;
 
 /**
@@ -42,14 +43,24 @@ final class SupportCommands {
         return Optional.empty();
     }
 
-    /** The id of the organisation {@code typed} (its name or id) among those the caller acts for. */
-    static String organisationOf(Caller c, String typed) {
-        String q = typed.strip();
-        return c.organisations().stream()
-                .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
-                .map(MemberDto::id)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(BotText.get("who.notFor", q)));
+    /**
+     * The id of the organisation {@code typed} (its id, name or the unambiguous start of its name, {@link
+     * OrganisationNames}) among those the caller acts for. IllegalArgumentException saying whether no member is
+     * called that or the caller does not act for it, with the organisations they do act for.
+     */
+    static String organisationOf(Caller c, Directory directory, String typed) {
+        Optional<MemberDto> own = OrganisationNames.find(c.organisations(), typed);
+        if (own.isPresent()) {
+            return own.get().id();
+        }
+        String theirs =
+                Words.list(c.organisations().stream().map(MemberDto::name).toList());
+        Optional<MemberDto> other = OrganisationNames.find(directory.activeMembers(), typed);
+        String answer = other.isPresent()
+                ? BotText.get("support.command.notYours", other.get().name(), theirs)
+                : BotText.get("organisation.none", typed.strip())
+                        + (theirs.isEmpty() ? "" : " " + BotText.get("support.command.youActFor", theirs));
+        throw new IllegalArgumentException(answer);
     }
 
     /**

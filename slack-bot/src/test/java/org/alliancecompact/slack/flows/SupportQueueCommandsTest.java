@@ -166,10 +166,10 @@ class SupportQueueCommandsTest {
                                 + " can give three days in March."));
 
         assertThat(say("UCOORD", "assign 1 Nowhere High"))
-                .isEqualTo("No current member organisation is called Nowhere High.");
+                .isEqualTo("No current member organisation is called \u201cNowhere High\u201d.");
         assertThat(say("UCOORD", "assign 1 alpha school"))
                 .isEqualTo("Choose a provider other than the organisation asking for the support.");
-        assertThat(say("UCOORD", "assign 1 beta academy")).isEqualTo("Request #1 is now *assigned*.");
+        assertThat(say("UCOORD", "assign 1 beta")).isEqualTo("Request #1 is now *assigned*.");
         Eventually.await(
                 "told of the provider",
                 () -> told(
@@ -219,7 +219,13 @@ class SupportQueueCommandsTest {
                                 .equals(p.get("text"))));
 
         // a decline's whole reason reaches the requester, however long
-        assertThat(say("UBETA", "support 1 uniform policy")).contains("request #2");
+        // a newcomer was told "You do not act for Nowhere School" of an organisation that does not exist
+        assertThat(say("UBETA", "support Nowhere School 1 maths"))
+                .isEqualTo("No member organisation is called \u201cNowhere School\u201d. You act for Beta Academy.");
+        assertThat(say("UBETA", "support alpha 1 maths"))
+                .isEqualTo("You do not act for Alpha School, so you cannot ask for support for it. You act for Beta"
+                        + " Academy.");
+        assertThat(say("UBETA", "support beta 1 uniform policy")).contains("request #2");
         String reason = "The trust's own programme covers uniform policy this year, and its lead has offered to"
                 + " meet your governors in the spring term to go through the new policy line by line, with the"
                 + " parents' forum, so the group would only repeat that work";
