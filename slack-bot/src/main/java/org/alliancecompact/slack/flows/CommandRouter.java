@@ -105,7 +105,7 @@ final class CommandRouter {
             case "claim", "broker", "assign", "start", "complete", "decline" -> {
                 Optional<SupportCommands.Move> move = SupportCommands.move(words);
                 if (move.isEmpty()) {
-                    return say(ctx, BotText.get("support.command.usage"));
+                    return say(ctx, SupportCommands.usage(words));
                 }
                 s.later(reply, () -> SupportCommands.run(support, s.directory.who(user), move.get(), reply));
             }

@@ -85,6 +85,22 @@ final class SupportCommands {
         return Optional.of(new Move(verb, id, rest));
     }
 
+    /**
+     * What is missing from a move that did not fit ({@link #move} empty), for that command only: the request
+     * number, or what follows it ("Give a reason: `/alliance decline 6 <reason>`"), or that nothing follows.
+     */
+    static String usage(String[] words) {
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        if (words.length < 2 || !words[1].matches("#?\\d{1,18}")) {
+            return BotText.get("support.command.usage.number", verb, BotText.get("support.command.after." + verb));
+        }
+        String id = words[1].replace("#", "");
+        return switch (verb) {
+            case "broker", "assign", "complete", "decline" -> BotText.get("support.command.usage." + verb, id);
+            default -> BotText.get("support.command.usage.nothingAfter", verb, id);
+        };
+    }
+
     /** Runs the move through the same checks and notices as its button and form. */
     static void run(SupportFlow support, Caller c, Move m, Reply reply) {
         switch (m.verb()) {

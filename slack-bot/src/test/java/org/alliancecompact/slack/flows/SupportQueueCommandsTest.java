@@ -141,8 +141,23 @@ class SupportQueueCommandsTest {
         assertThat(say("UALPHA", "support 3 phonics in key stage 1")).contains("request #1 for 3 days");
         Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());
 
-        assertThat(say("UCOORD", "claim")).startsWith("Usage: `/alliance claim &lt;request&gt;`");
-        assertThat(say("UCOORD", "broker 1")).startsWith("Usage:");
+        // "…or /alliance support for the form" read as if the form needed the words before it
+        assertThat(say("UBETA", "support phonics"))
+                .startsWith("Usage: type `/alliance support` on its own to open the request form, or give the request"
+                        + " in one line as `/alliance support &lt;days&gt; &lt;focus&gt;`");
+        // each command says what it is missing, not the usage of all six
+        assertThat(say("UCOORD", "claim"))
+                .isEqualTo("Give the request number: `/alliance claim &lt;request&gt;` (`/alliance requests` shows the"
+                        + " numbers).");
+        assertThat(say("UCOORD", "decline"))
+                .startsWith("Give the request number: `/alliance decline &lt;request&gt; &lt;reason&gt;`");
+        assertThat(say("UCOORD", "broker 1"))
+                .isEqualTo("Add a note for the requester: `/alliance broker 1 &lt;note&gt;`");
+        assertThat(say("UCOORD", "decline 6")).isEqualTo("Give a reason: `/alliance decline 6 &lt;reason&gt;`");
+        assertThat(say("UCOORD", "complete #6"))
+                .isEqualTo("Give the days actually given: `/alliance complete 6 &lt;days given&gt;`");
+        assertThat(say("UCOORD", "start 1 now"))
+                .isEqualTo("`/alliance start` takes only the request number: `/alliance start 1`");
         assertThat(say("UBETA", "claim 1")).isEqualTo("Only coordinators move support requests.");
         assertThat(say("UCOORD", "claim 9")).isEqualTo("There is no support request #9.");
 
