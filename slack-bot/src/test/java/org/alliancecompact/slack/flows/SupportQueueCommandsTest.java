@@ -219,6 +219,10 @@ class SupportQueueCommandsTest {
                 "evaluation asked",
                 () -> h.postsTo("UALPHA").stream()
                         .anyMatch(p -> String.valueOf(p.get("blocks")).contains("support:evaluate")));
+        assertThat(h.postsTo("UALPHA").stream().map(p -> String.valueOf(p.get("blocks"))))
+                .anyMatch(b -> b.contains("Support request #1 (phonics in key stage 1) for Alpha School is complete:"
+                        + " please evaluate the support received."))
+                .noneMatch(b -> b.contains("is welcome now"));
 
         // the evaluation's own words reach the coordinators, not only "4/5"
         Map<String, String> evaluation = new LinkedHashMap<>();
