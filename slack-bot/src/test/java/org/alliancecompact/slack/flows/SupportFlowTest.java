@@ -187,11 +187,11 @@ class SupportFlowTest {
         Eventually.await("in progress", () -> status(2).equals("IN_PROGRESS"));
         assertThat(h.pressForModal("UCOORD", "support:completed", "2"))
                 .contains("support_complete")
-                .contains("Days actually given (0 to 3 days, in half days)");
-        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "3.5"))))
+                .contains("Days actually given (3 days asked; 0 to 50 days, in half days)");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "50.5"))))
                 .containsEntry(
                         "days_given",
-                        "Write the days actually given: a number from 0 to 3, in half days (such as 1.5).");
+                        "Write the days actually given: a number from 0 to 50, in half days (such as 1.5).");
         assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "2.5"))))
                 .isEmpty();
         Eventually.await("completed", () -> status(2).equals("COMPLETED"));

@@ -201,8 +201,8 @@ class SupportQueueCommandsTest {
                 () -> told(
                         "UALPHA", "Your support request #1 (phonics in key stage 1) is under way with Beta Academy."));
 
-        assertThat(say("UCOORD", "complete 1 3.5"))
-                .isEqualTo("Write the days actually given: a number from 0 to 3, in half days (such as 1.5).");
+        assertThat(say("UCOORD", "complete 1 50.5"))
+                .isEqualTo("Write the days actually given: a number from 0 to 50, in half days (such as 1.5).");
         assertThat(say("UCOORD", "complete 1 two")).startsWith("Write the days actually given");
         assertThat(say("UCOORD", "complete 1 2")).isEqualTo("Request #1 is now *completed*.");
         Eventually.await(
@@ -266,6 +266,30 @@ class SupportQueueCommandsTest {
                 .contains("Alpha School: committed 9 days, given 0 days, outstanding 9 days; received 2 days")
                 .contains("Beta Academy: committed 9 days, given 2 days, outstanding 7 days")
                 .contains("Across the alliance: committed 18 days, given 2 days, outstanding 16 days.");
+    }
+
+    /** Found by a newcomer: "complete 5 3" on a request for 2 days was refused, so an overrun could not be recorded. */
+    @Test
+    void support_that_overran_what_was_asked_is_recorded_said_and_counted_in_the_ledger() {
+        assertThat(say("UALPHA", "support 1 phonics")).contains("request #1 for 1 day");
+        Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());
+        assertThat(say("UCOORD", "claim 1")).isEqualTo("Request #1 is now *claimed*.");
+        assertThat(say("UCOORD", "assign 1 beta")).isEqualTo("Request #1 is now *assigned*.");
+        assertThat(say("UCOORD", "start 1")).isEqualTo("Request #1 is now *in progress*.");
+        assertThat(say("UCOORD", "complete 1 3")).isEqualTo("Request #1 is now *completed*.");
+        Eventually.await(
+                "the requester hears of the overrun",
+                () -> told(
+                        "UALPHA",
+                        "Your support request #1 (phonics) is complete: Beta Academy gave 3 days, 2 days more than the"
+                                + " 1 day asked for."));
+        Eventually.await(
+                "the thread says so",
+                () -> h.postsTo(BotHarness.GROUP).stream()
+                        .anyMatch(p ->
+                                "<@UCOORD> completed it: Beta Academy gave 3 days, 2 days more than the 1 day asked for."
+                                        .equals(p.get("text"))));
+        assertThat(say("UCOORD", "requests")).contains("Beta Academy: committed 9 days, given 3 days");
     }
 
     @Test
