@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alliancecompact.model.text.Words;
 import org.alliancecompact.model.time.AcademicYear;
 
 /**
@@ -161,23 +162,17 @@ public final class Ladder {
         if (misses.size() >= rules.missedMeetingsForLevel1()) {
             found[1] = new Finding(
                     1,
-                    "Missed " + misses.size() + " meetings or evaluations in the last "
-                            + rules.lookback().toDays() + " days: " + describe(misses, zone) + ".");
+                    missed(misses) + " in the last " + rules.lookback().toDays() + " days: " + describe(misses, zone)
+                            + ".");
         }
         Optional<Signal> documentation =
                 firstOverdue(signals, SignalKind.DOCUMENTATION_OVERDUE, rules.documentationGrace(), now);
         if (documentation.isPresent()) {
-            found[2] = new Finding(
-                    2,
-                    "Documentation overdue since " + describe(List.of(documentation.get()), zone) + ", beyond the "
-                            + rules.documentationGrace().toDays() + " days allowed.");
+            found[2] = new Finding(2, overdue("Documentation", documentation.get(), rules.documentationGrace(), zone));
         }
         Optional<Signal> evidence = firstOverdue(signals, SignalKind.EVIDENCE_OVERDUE, rules.evidenceGrace(), now);
         if (evidence.isPresent()) {
-            found[3] = new Finding(
-                    3,
-                    "Evidence of impact overdue since " + describe(List.of(evidence.get()), zone) + ", beyond the "
-                            + rules.evidenceGrace().toDays() + " days allowed.");
+            found[3] = new Finding(3, overdue("Evidence of impact", evidence.get(), rules.evidenceGrace(), zone));
             Instant level3Since = evidence.get().at().plus(rules.evidenceGrace());
             if (!now.isBefore(level3Since.plus(rules.level4After()))) {
                 found[4] = new Finding(
@@ -196,6 +191,36 @@ public final class Ladder {
                 .filter(s -> s.kind() == kind)
                 .filter(s -> now.isAfter(s.at().plus(grace)))
                 .findFirst();
+    }
+
+    /**
+     * What was missed, each kind with its own number: "Missed 2 meetings", "Did not return 1 evaluation of
+     * support", or both joined ("Missed 1 meeting and did not return 1 evaluation of support").
+     */
+    private static String missed(List<Signal> misses) {
+        long meetings = misses.stream()
+                .filter(s -> s.kind() == SignalKind.MEETING_MISSED)
+                .count();
+        long evaluations = misses.size() - meetings;
+        String meetingsMissed = Words.count(meetings, "meeting", "meetings");
+        String evaluationsNotReturned = Words.count(evaluations, "evaluation", "evaluations") + " of support";
+        if (evaluations == 0) {
+            return "Missed " + meetingsMissed;
+        }
+        if (meetings == 0) {
+            return "Did not return " + evaluationsNotReturned;
+        }
+        return "Missed " + meetingsMissed + " and did not return " + evaluationsNotReturned;
+    }
+
+    /**
+     * "Documentation overdue since 1 October 2026, beyond the 14 days allowed (note: “…”)." The signal's
+     * date is when the thing was due; its detail, if any, is the coordinator's note and is quoted as such.
+     */
+    private static String overdue(String what, Signal signal, java.time.Duration grace, ZoneId zone) {
+        String note = signal.detail() == null ? "" : " (note: \u201c" + signal.detail() + "\u201d)";
+        return what + " overdue since " + day(signal.at(), zone) + ", beyond the " + Words.days(grace.toDays())
+                + " allowed" + note + ".";
     }
 
     private static String describe(List<Signal> signals, ZoneId zone) {

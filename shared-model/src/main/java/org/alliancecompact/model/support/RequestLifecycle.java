@@ -139,7 +139,8 @@ public final class RequestLifecycle {
 
     /**
      * The support is done; {@code daysGiven} is what the provider actually gave, which the days ledger counts
-     * (Bolton 21: days of staff time given), 0 to the days asked for in half-day steps
+     * (Bolton 21: days of staff time given), 0 to {@link SupportRequest#MAX_DAYS} in half-day steps, more than asked
+     * when the support overran
      * ({@link SupportRequest#daysGivenFit}).
      *
      * @throws IllegalArgumentException when {@code daysGiven} does not fit
@@ -150,8 +151,8 @@ public final class RequestLifecycle {
         }
         check(r, COMPLETED, rules);
         if (!SupportRequest.daysGivenFit(r.days(), daysGiven)) {
-            throw new IllegalArgumentException("daysGiven must be 0 to "
-                    + r.days().stripTrailingZeros().toPlainString() + " days, in half-day steps");
+            throw new IllegalArgumentException(
+                    "daysGiven must be 0 to " + SupportRequest.MAX_DAYS.toPlainString() + " days, in half-day steps");
         }
         return r.with(COMPLETED, r.claimedBy(), r.providerMemberId(), null, at, daysGiven);
     }

@@ -93,20 +93,21 @@ public record SupportRequest(
             }
             if (!daysGivenFit(days, daysGiven)) {
                 throw new IllegalArgumentException(
-                        "daysGiven must be 0 to " + days.toPlainString() + " days, in half-day steps");
+                        "daysGiven must be 0 to " + MAX_DAYS.toPlainString() + " days, in half-day steps");
             }
         }
     }
 
     /**
      * Whether {@code given} days may be recorded as given on a request for {@code asked} days: from 0 (the support
-     * fell through after it started) to the days asked for, in half-day steps like the request itself (Bolton 21
-     * counts days of staff time).
+     * fell through after it started) to {@link #MAX_DAYS}, in half-day steps like the request itself (Bolton 21
+     * counts days of staff time). More than asked is allowed: support that overran is still given, and the days
+     * ledger must count it.
      */
     public static boolean daysGivenFit(BigDecimal asked, BigDecimal given) {
         return given != null
                 && given.signum() >= 0
-                && given.compareTo(asked) <= 0
+                && given.compareTo(MAX_DAYS) <= 0
                 && given.remainder(HALF).signum() == 0;
     }
 

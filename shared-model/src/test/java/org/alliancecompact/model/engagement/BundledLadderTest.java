@@ -57,4 +57,28 @@ class BundledLadderTest {
         assertThat(nudge.message())
                 .startsWith("Hollins Primary has documentation outstanding (Documentation overdue since");
     }
+
+    /**
+     * Unreturned evaluations reach level 1 with missed meetings ({@link Ladder}); level 2 is documentation
+     * alone. Each profile's level titles say so, as a newcomer found Bolton's level 2 titled "Evaluations of
+     * support received..." for overdue paperwork.
+     */
+    @Test
+    void eachBundledProfilesLevelTitlesMatchWhatTriggersThem() {
+        for (String name : ProfileLoader.BUNDLED) {
+            EngagementRules rules = new ProfileLoader().loadBundled(name).engagement();
+            assertThat(rules.level(2).description().toLowerCase(java.util.Locale.UK))
+                    .as(name + " level 2")
+                    .doesNotContain("evaluation");
+            assertThat(rules.level(1).description() + rules.level(1).nudge())
+                    .as(name + " level 1")
+                    .doesNotContain("has missed recent");
+        }
+        assertThat(new ProfileLoader()
+                        .loadBundled("bolton")
+                        .engagement()
+                        .level(1)
+                        .description())
+                .contains("evaluations of support received (protocol 26)");
+    }
 }

@@ -45,7 +45,7 @@ class LadderTest {
                 new Signal("school", MEETING_MISSED, NOW.minus(Duration.ofDays(10)), "BLA conference"));
         assertThat(a.level()).isEqualTo(1);
         assertThat(a.reasons())
-                .containsExactly("Missed 2 meetings or evaluations in the last 90 days: BLA meeting (22 October 2026),"
+                .containsExactly("Missed 2 meetings in the last 90 days: BLA meeting (22 October 2026),"
                         + " BLA conference (21 November 2026).");
         assertThat(a.actions()).containsExactly("Collaborative lead contacts the school leader");
         assertThat(a.tell()).containsExactlyInAnyOrder(Audience.SCHOOL_LEADER, Audience.COLLABORATIVE_LEAD);
@@ -82,6 +82,29 @@ class LadderTest {
         assertThat(a.tell()).contains(Audience.CHAIR_OF_GOVERNORS);
         assertThat(a.actions()).contains("Chair of Governors informed");
         assertThat(a.reasons()).singleElement().asString().startsWith("Documentation overdue since 17 November 2026");
+    }
+
+    @Test
+    void theCountNamesWhatWasMissedEvaluationsAloneOrBothWithEachNumber() {
+        assertThat(assess(daysAgo(EVALUATION_NOT_RETURNED, 40), daysAgo(EVALUATION_NOT_RETURNED, 10))
+                        .reasons())
+                .singleElement()
+                .asString()
+                .startsWith("Did not return 2 evaluations of support in the last 90 days: ");
+        assertThat(assess(daysAgo(MEETING_MISSED, 40), daysAgo(EVALUATION_NOT_RETURNED, 10))
+                        .reasons())
+                .singleElement()
+                .asString()
+                .startsWith("Missed 1 meeting and did not return 1 evaluation of support in the last 90 days: ");
+    }
+
+    @Test
+    void theCoordinatorsNoteIsQuotedAsANoteAfterTheDateAndTheAllowance() {
+        LadderAssessment a = assess(new Signal(
+                "school", DOCUMENTATION_OVERDUE, NOW.minus(Duration.ofDays(20)), "Self-review <SEF> & plan"));
+        assertThat(a.reasons())
+                .containsExactly("Documentation overdue since 11 November 2026, beyond the 14 days allowed"
+                        + " (note: \u201cSelf-review <SEF> & plan\u201d).");
     }
 
     @Test

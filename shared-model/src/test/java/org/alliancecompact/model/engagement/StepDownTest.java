@@ -86,7 +86,7 @@ class StepDownTest {
                     .containsExactly(
                             "Stepped down from level 2 to level 1 when engagement resumed on 29 November 2026;"
                                     + " still open:",
-                            "Missed 2 meetings or evaluations in the last 90 days: BLA meeting (1 November 2026),"
+                            "Missed 2 meetings in the last 90 days: BLA meeting (1 November 2026),"
                                     + " BLA meeting (11 November 2026).");
             assertThat(String.join(" ", a.reasons())).doesNotContain("Documentation");
             assertThat(a.tell()).isEqualTo(OLDHAM.level(1).tell());

@@ -124,8 +124,9 @@ class DaysLedgerTest {
                 .isFalse();
     }
 
+    /** Found by a newcomer: support that overran what was asked could not be recorded, so the ledger under-counted. */
     @Test
-    void theDaysGivenAreZeroToTheDaysAskedInHalfDays() {
+    void theDaysGivenAreZeroToTheBotsMaximumInHalfDaysAndTheLedgerCountsAnOverrun() {
         SupportRequest running = RequestLifecycle.start(
                 RequestLifecycle.assign(
                         RequestLifecycle.claim(request("1", "x", "2", "2026-10-01T09:00:00Z"), "c", RULES),
@@ -136,15 +137,20 @@ class DaysLedgerTest {
         assertThat(RequestLifecycle.complete(running, at, java.math.BigDecimal.ZERO, RULES)
                         .daysGiven())
                 .isZero();
-        assertThat(RequestLifecycle.complete(running, at, new java.math.BigDecimal("2"), RULES)
+        SupportRequest overran = RequestLifecycle.complete(running, at, new java.math.BigDecimal("3"), RULES);
+        assertThat(overran.daysGiven()).isEqualByComparingTo("3");
+        assertThat(DaysLedger.of("school", YEAR, List.of(overran), RULES, LONDON)
+                        .given())
+                .isEqualByComparingTo("3");
+        assertThat(RequestLifecycle.complete(running, at, SupportRequest.MAX_DAYS, RULES)
                         .daysGiven())
-                .isEqualByComparingTo("2");
-        for (String bad : List.of("-0.5", "2.5", "1.3")) {
+                .isEqualByComparingTo("50");
+        for (String bad : List.of("-0.5", "50.5", "1.3")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () -> RequestLifecycle.complete(running, at, new java.math.BigDecimal(bad), RULES))
                     .as(bad)
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("0 to 2 days");
+                    .hasMessageContaining("0 to 50 days");
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestLifecycle.complete(running, at, null, RULES))
                 .isInstanceOf(IllegalArgumentException.class);

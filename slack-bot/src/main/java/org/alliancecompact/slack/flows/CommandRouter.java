@@ -92,8 +92,9 @@ final class CommandRouter {
                     s.later(reply, () -> {
                         Caller c = s.directory.who(user);
                         SupportCommands.Filing f = filing.get();
-                        String organisation =
-                                f.organisation() == null ? null : SupportCommands.organisationOf(c, f.organisation());
+                        String organisation = f.organisation() == null
+                                ? null
+                                : SupportCommands.organisationOf(c, s.directory, f.organisation());
                         Map<String, String> errors = support.file(c, organisation, f.focus(), f.days(), null, reply);
                         if (!errors.isEmpty()) {
                             reply.text(Ui.esc(String.join(" ", errors.values())));
@@ -104,7 +105,7 @@ final class CommandRouter {
             case "claim", "broker", "assign", "start", "complete", "decline" -> {
                 Optional<SupportCommands.Move> move = SupportCommands.move(words);
                 if (move.isEmpty()) {
-                    return say(ctx, BotText.get("support.command.usage"));
+                    return say(ctx, SupportCommands.usage(words));
                 }
                 s.later(reply, () -> SupportCommands.run(support, s.directory.who(user), move.get(), reply));
             }

@@ -127,12 +127,12 @@ final class Directory {
         return plugin.member(id).filter(this::isCurrent);
     }
 
-    /** A member by id or (case-insensitive) name, as typed in a command. */
+    /**
+     * A member as typed in a command: by id, name or the unambiguous start of its name ({@link
+     * OrganisationNames}); IllegalArgumentException naming the candidates when several fit.
+     */
     Optional<MemberDto> findMember(String idOrName) {
-        String q = idOrName.strip();
-        return plugin.members().stream()
-                .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
-                .findFirst();
+        return OrganisationNames.find(plugin.members(), idOrName);
     }
 
     /**

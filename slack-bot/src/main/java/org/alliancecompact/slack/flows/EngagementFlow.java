@@ -313,9 +313,13 @@ final class EngagementFlow {
         Instant now = s.now();
         var date = now.atZone(s.profile.timeZone());
         String week = date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // the week as people name it ("Monday 30 November 2026"); the ISO week above only keys the once-a-week send
+        String weekBeginning = date.toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
         Map<String, MemberDto> current = s.directory.activeMembers().stream()
                 .collect(Collectors.toMap(MemberDto::id, m -> m, (a, b) -> a, LinkedHashMap::new));
-        StringBuilder text = new StringBuilder(BotText.get("engagement.digest.title", week) + "\n");
+        StringBuilder text = new StringBuilder(BotText.get("engagement.digest.title", weekBeginning) + "\n");
         List<EngagementStore.Level> onLadder = s.engagement.levels().stream()
                 .filter(l -> l.level() > 0 && current.containsKey(l.memberId()))
                 .toList();
@@ -362,7 +366,7 @@ final class EngagementFlow {
                         // at alliance scale the digest is long: every page of it, in order
                         for (List<LayoutBlock> page :
                                 BlockPages.of(TextBlocks.sections(digest), SlackLimits.MESSAGE_BLOCKS)) {
-                            s.slack.post(user, BotText.get("engagement.digest.summary", week), page);
+                            s.slack.post(user, BotText.get("engagement.digest.summary", weekBeginning), page);
                         }
                     }));
         }

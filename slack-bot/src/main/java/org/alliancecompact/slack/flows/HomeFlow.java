@@ -151,12 +151,15 @@ final class HomeFlow {
                         Ui.primary("support:open", BotText.get("home.button.requestSupport"), m.id()),
                         Ui.button("home:mou", BotText.get("home.button.mou"), m.id()),
                         Ui.button("home:requests", BotText.get("home.button.requests"), m.id()))));
-        List<SupportStore.Stored> own = s.support.ofRequester(m.id(), SHOWN_ON_HOME);
+        List<SupportStore.Stored> shown = s.support.ofRequester(m.id(), SHOWN_ON_HOME);
+        // open means not yet completed; a completed request waits for the requester's evaluation, with its button
+        List<SupportStore.Stored> open =
+                shown.stream().filter(st -> st.request().status().open()).toList();
         StringBuilder text = new StringBuilder(BotText.get("home.requests.title", esc(m.name())) + "\n");
-        if (own.isEmpty()) {
+        if (open.isEmpty()) {
             text.append(BotText.get("home.requests.none"));
         }
-        for (SupportStore.Stored st : own) {
+        for (SupportStore.Stored st : open) {
             text.append(BotText.get(
                             "home.requests.line",
                             st.request().id(),
@@ -165,6 +168,20 @@ final class HomeFlow {
                     .append('\n');
         }
         blocks.addAll(TextBlocks.sections(text.toString()));
+        for (SupportStore.Stored st : shown) {
+            if (st.request().status() == RequestStatus.COMPLETED) {
+                blocks.add(Ui.text(BotText.get(
+                        "home.requests.awaitingEvaluation",
+                        st.request().id(),
+                        esc(st.request().focus()))));
+                blocks.add(Ui.buttons(
+                        "home_eval_" + m.id() + "_" + st.request().id(),
+                        List.of(Ui.primary(
+                                "support:evaluate",
+                                BotText.get("support.button.evaluate"),
+                                st.request().id()))));
+            }
+        }
         blocks.add(Ui.text(BotText.get("home.meetings.titleFor", esc(m.name()))));
         if (upcoming.isEmpty()) {
             blocks.add(Ui.text(BotText.get("home.meetings.none")));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.alliancecompact.model.api.MemberDto;
+import org.alliancecompact.model.text.Words;
 import org.alliancecompact.slack.text.BotText;
 
 /**
@@ -42,14 +43,24 @@ final class SupportCommands {
         return Optional.empty();
     }
 
-    /** The id of the organisation {@code typed} (its name or id) among those the caller acts for. */
-    static String organisationOf(Caller c, String typed) {
-        String q = typed.strip();
-        return c.organisations().stream()
-                .filter(m -> m.id().equalsIgnoreCase(q) || m.name().equalsIgnoreCase(q))
-                .map(MemberDto::id)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(BotText.get("who.notFor", q)));
+    /**
+     * The id of the organisation {@code typed} (its id, name or the unambiguous start of its name, {@link
+     * OrganisationNames}) among those the caller acts for. IllegalArgumentException saying whether no member is
+     * called that or the caller does not act for it, with the organisations they do act for.
+     */
+    static String organisationOf(Caller c, Directory directory, String typed) {
+        Optional<MemberDto> own = OrganisationNames.find(c.organisations(), typed);
+        if (own.isPresent()) {
+            return own.get().id();
+        }
+        String theirs =
+                Words.list(c.organisations().stream().map(MemberDto::name).toList());
+        Optional<MemberDto> other = OrganisationNames.find(directory.activeMembers(), typed);
+        String answer = other.isPresent()
+                ? BotText.get("support.command.notYours", other.get().name(), theirs)
+                : BotText.get("organisation.none", typed.strip())
+                        + (theirs.isEmpty() ? "" : " " + BotText.get("support.command.youActFor", theirs));
+        throw new IllegalArgumentException(answer);
     }
 
     /**
@@ -72,6 +83,22 @@ final class SupportCommands {
             return Optional.empty();
         }
         return Optional.of(new Move(verb, id, rest));
+    }
+
+    /**
+     * What is missing from a move that did not fit ({@link #move} empty), for that command only: the request
+     * number, or what follows it ("Give a reason: `/alliance decline 6 <reason>`"), or that nothing follows.
+     */
+    static String usage(String[] words) {
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        if (words.length < 2 || !words[1].matches("#?\\d{1,18}")) {
+            return BotText.get("support.command.usage.number", verb, BotText.get("support.command.after." + verb));
+        }
+        String id = words[1].replace("#", "");
+        return switch (verb) {
+            case "broker", "assign", "complete", "decline" -> BotText.get("support.command.usage." + verb, id);
+            default -> BotText.get("support.command.usage.nothingAfter", verb, id);
+        };
     }
 
     /** Runs the move through the same checks and notices as its button and form. */

@@ -63,7 +63,8 @@ record SupportFiling(Services s, SupportPosting posting) {
             chosen = Ui.opt(organisation.name(), organisation.id());
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(Ui.text(esc(BotText.get("support.form.intro", rules().improvementGroupName(), brokerageRule()))));
+        blocks.add(Ui.text(esc(BotText.get(
+                "support.form.intro", SupportWords.theGroup(rules().improvementGroupName()), brokerageRule()))));
         if (c.organisations().size() > 1) {
             blocks.add(Ui.select(
                     "organisation",
@@ -175,7 +176,7 @@ record SupportFiling(Services s, SupportPosting posting) {
                     stored.id(),
                     days(asked),
                     s.directory.nameOf(requesterId),
-                    rules().improvementGroupName()));
+                    SupportWords.theGroup(rules().improvementGroupName())));
             if (brokerage) {
                 sentences.add(
                         rules().everyRequestBrokered()

@@ -8,6 +8,7 @@ import static org.alliancecompact.slack.flows.Ui.esc;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,11 @@ record SupportMessage(Services s) {
             status += " " + BotText.get("support.message.provider", esc(s.directory.nameOf(r.providerMemberId())));
         }
         if (r.status().delivered()) {
-            status += " " + BotText.get("support.message.daysGiven", days(r.daysDelivered()));
+            BigDecimal extra = r.daysDelivered().subtract(r.days());
+            status += " "
+                    + (extra.signum() > 0
+                            ? BotText.get("support.message.daysGivenMore", days(r.daysDelivered()), days(extra))
+                            : BotText.get("support.message.daysGiven", days(r.daysDelivered())));
         }
         lines.add(status);
         if (r.status() == RequestStatus.EVALUATED) {

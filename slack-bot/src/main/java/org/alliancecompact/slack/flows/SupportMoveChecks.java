@@ -162,7 +162,7 @@ record SupportMoveChecks(Services s) {
         });
     }
 
-    /** Completing: the days actually given, 0 to the days asked; the provider's sight of the row ends. */
+    /** Completing: the days actually given, 0 to SupportRequest.MAX_DAYS (more than asked when it overran); the provider's sight of the row ends. */
     Checked checkComplete(Caller c, String id, String daysGivenText) {
         return check(c, id, RequestStatus.COMPLETED, "days_given", st -> {
             SupportRequest before = st.request();
@@ -174,10 +174,7 @@ record SupportMoveChecks(Services s) {
             }
             if (!SupportRequest.daysGivenFit(before.days(), given)) {
                 return Checked.error(
-                        "days_given",
-                        BotText.get(
-                                "support.error.daysGiven",
-                                before.days().stripTrailingZeros().toPlainString()));
+                        "days_given", BotText.get("support.error.daysGiven", SupportRequest.MAX_DAYS.toPlainString()));
             }
             SupportRequest after = RequestLifecycle.complete(before, s.now(), given, rules());
             return new Checked(new Move(st, after, null, endAssignment(before)), Map.of());

@@ -81,8 +81,12 @@ record SupportMoveForms(Services s, SupportMessage messages, SupportMoveChecks c
 
     View completeModal(Caller c, String id) {
         SupportRequest r = load(s, id).request();
-        InputBlock given =
-                Ui.textInput("days_given", BotText.get("support.complete.daysGiven", days(r.days())), false, false, 6);
+        InputBlock given = Ui.textInput(
+                "days_given",
+                BotText.get("support.complete.daysGiven", days(r.days()), days(SupportRequest.MAX_DAYS)),
+                false,
+                false,
+                6);
         // the days asked for, as the likeliest answer
         ((PlainTextInputElement) given.getElement())
                 .setInitialValue(r.days().stripTrailingZeros().toPlainString());

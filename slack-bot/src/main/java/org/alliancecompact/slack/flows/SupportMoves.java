@@ -5,6 +5,7 @@ import static org.alliancecompact.slack.flows.SupportWords.days;
 import static org.alliancecompact.slack.flows.SupportWords.statusLabel;
 import static org.alliancecompact.slack.flows.Ui.esc;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
      * What a move says, with its reason and the provider's name, in the texts {@code prefix + status} ({@code
      * support.thread.} for the group's thread, {@code support.told.} for the requester), which may use {0} the
      * request's number, {1} its focus, {2} who moved it, {3} the provider, {4} the reason (the broker's note or why
-     * it was declined), {5} the days given and {6} the days asked for.
+     * it was declined), {5} the days given, {6} the days asked for and {7} the days given beyond them.
      */
     private String moveText(String prefix, Caller c, SupportRequest after, String note) {
         RequestStatus status = after.status();
@@ -141,15 +142,19 @@ record SupportMoves(Services s, SupportMessage messages, SupportEvaluations eval
         }
         String provider = after.providerMemberId() == null ? "" : esc(s.directory.nameOf(after.providerMemberId()));
         String reason = status == RequestStatus.DECLINED ? after.closingReason() : note;
+        // support that overran what was asked says so, so the days ledger's figure is explained ({7} the extra)
+        BigDecimal extra = after.daysDelivered().subtract(after.days());
+        boolean overran = status == RequestStatus.COMPLETED && extra.signum() > 0;
         return BotText.get(
-                prefix + status.name(),
+                prefix + status.name() + (overran ? ".more" : ""),
                 after.id(),
                 esc(after.focus()),
                 c.slackUser(),
                 provider,
                 reason == null ? "" : esc(Words.sentence(reason)),
                 days(after.daysDelivered()),
-                days(after.days()));
+                days(after.days()),
+                overran ? days(extra) : "");
     }
 
     private void announceMove(Caller c, SupportStore.Stored st, SupportRequest after, String note) {

@@ -22,6 +22,15 @@ final class SupportWords {
         return d.scale() <= 0 ? Words.days(d.longValueExact()) : d.toPlainString() + " days";
     }
 
+    /**
+     * A group's name after "to" or "of": "the OEP School Improvement Group", but "The OEP" stays as the
+     * alliance writes it rather than becoming "the The OEP".
+     */
+    static String theGroup(String name) {
+        String n = name.strip();
+        return n.regionMatches(true, 0, "the ", 0, 4) ? n : "the " + n;
+    }
+
     static String statusLabel(RequestStatus status) {
         return BotText.get("support.status." + status.name());
     }

@@ -41,7 +41,7 @@ class CommandInputTest {
                 "rsvp 1 maybe|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
                 "rsvp 1 attend now|Usage: `/alliance rsvp &lt;meeting&gt; attend`",
                 "rsvp 1 deputy|Name the deputy",
-                "support 2|Usage: `/alliance support &lt;days&gt; &lt;focus&gt;`",
+                "support 2|give the request in one line as `/alliance support &lt;days&gt; &lt;focus&gt;`",
                 "requests all|takes nothing after it",
                 "mou now|takes nothing after it",
             })

@@ -78,7 +78,7 @@ class EngagementAndMouFlowTest {
         assertThat(nudges("UBETA")).isEqualTo(1); // the school leader
         assertThat(nudges("UCOORD")).isEqualTo(1); // the partnership leader (coordinators when none is named)
         assertThat(nudges("UALPHA")).isZero();
-        assertThat(h.postsTo("UBETA").get(0).get("blocks")).contains("has missed recent BLA meetings");
+        assertThat(h.postsTo("UBETA").get(0).get("blocks")).contains("has not taken part in recent BLA work");
 
         h.bot.flows().recomputeEngagement();
         assertThat(nudges("UBETA")).isEqualTo(1);
@@ -124,6 +124,16 @@ class EngagementAndMouFlowTest {
         h.bot.flows().sendWeeklyDigest();
         assertThat(h.postsTo("UCOORD").stream().filter(p -> p.get("text").startsWith("Weekly digest")))
                 .hasSize(1);
+        // the week as people name it, not "2026-W49"
+        java.time.LocalDate monday = h.clock
+                .instant()
+                .atZone(h.profile.timeZone())
+                .toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        assertThat(h.postsTo("UCOORD").stream().map(p -> p.get("text")))
+                .contains("Weekly digest, week beginning "
+                        + monday.format(
+                                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
     }
 
     @Test

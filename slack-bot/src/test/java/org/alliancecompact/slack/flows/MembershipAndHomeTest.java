@@ -231,6 +231,29 @@ class MembershipAndHomeTest {
                 0, getRequestedFor(urlPathEqualTo("/rest/compact/1.0/register")).withQueryParam("viewer", absent()));
     }
 
+    /**
+     * Found by a newcomer: "#5 … — completed" was listed under "open requests" with no Evaluate button. Open
+     * means not yet completed; a completed request awaiting the requester's evaluation has its own line and button.
+     */
+    @Test
+    void aCompletedRequestAwaitsItsEvaluationWithAButtonNotAmongTheOpenOnes() {
+        org.alliancecompact.model.support.SupportRequest done = new org.alliancecompact.slack.testkit.RequestSeeder(
+                        new org.alliancecompact.slack.store.SupportStore(
+                                h.bot.database().jdbi()),
+                        h.clock.instant())
+                .seed(
+                        "gamma-school",
+                        org.alliancecompact.model.support.RequestStatus.COMPLETED,
+                        "Reading fluency",
+                        "alpha-school");
+        String view = home("UEXEC", "EvExecEval");
+        assertThat(view)
+                .contains("Gamma School: open requests*\\nNone.")
+                .contains("#" + done.id() + " Reading fluency \u2014 completed: please evaluate the support received")
+                .contains("\"action_id\":\"support:evaluate\"")
+                .contains("\"value\":\"" + done.id() + "\"");
+    }
+
     @Test
     @DisplayName("issue 15: /alliance engagement shows a head of two schools both, and either by name")
     void engagementShowsEveryOrganisation() {

@@ -96,7 +96,7 @@ class SupportFlowTest {
         assertThat(h.awaitResponse(h.command("UALPHA", "support 99 phonics"))).contains("at most 50");
         h.command("UALPHA", "support 2");
         assertThat(BotHarness.JSON.readTree(h.lastAck.body()).path("text").asText())
-                .contains("Usage: `/alliance support &lt;days&gt; &lt;focus&gt;`");
+                .contains("give the request in one line as `/alliance support &lt;days&gt; &lt;focus&gt;`");
 
         Map<String, String> emptyFocus = new LinkedHashMap<>();
         emptyFocus.put("focus", null);
@@ -187,11 +187,11 @@ class SupportFlowTest {
         Eventually.await("in progress", () -> status(2).equals("IN_PROGRESS"));
         assertThat(h.pressForModal("UCOORD", "support:completed", "2"))
                 .contains("support_complete")
-                .contains("Days actually given (0 to 3 days, in half days)");
-        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "3.5"))))
+                .contains("Days actually given (3 days asked; 0 to 50 days, in half days)");
+        assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "50.5"))))
                 .containsEntry(
                         "days_given",
-                        "Write the days actually given: a number from 0 to 3, in half days (such as 1.5).");
+                        "Write the days actually given: a number from 0 to 50, in half days (such as 1.5).");
         assertThat(BotHarness.errors(h.submit("UCOORD", "support_complete", "2", Map.of("days_given", "2.5"))))
                 .isEmpty();
         Eventually.await("completed", () -> status(2).equals("COMPLETED"));
@@ -317,7 +317,10 @@ class SupportFlowTest {
         h.plugin.stubFor(
                 com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/rest/compact/1.0/mou/.*"))
                         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertThat(h.awaitResponse(h.command("UALPHA", "support 1 governance"))).contains("priority will be set later");
+        assertThat(h.awaitResponse(h.command("UALPHA", "support 1 governance")))
+                .contains("Confluence could not be reached, so the request has no priority from the register yet; a"
+                        + " coordinator sees it as \u201cno category on the register\u201d.")
+                .doesNotContain("will be set later");
         assertThat(h.awaitResponse(h.command("UALPHA", "mou"))).contains("Confluence is not reachable");
     }
 

@@ -141,8 +141,23 @@ class SupportQueueCommandsTest {
         assertThat(say("UALPHA", "support 3 phonics in key stage 1")).contains("request #1 for 3 days");
         Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());
 
-        assertThat(say("UCOORD", "claim")).startsWith("Usage: `/alliance claim &lt;request&gt;`");
-        assertThat(say("UCOORD", "broker 1")).startsWith("Usage:");
+        // "…or /alliance support for the form" read as if the form needed the words before it
+        assertThat(say("UBETA", "support phonics"))
+                .startsWith("Usage: type `/alliance support` on its own to open the request form, or give the request"
+                        + " in one line as `/alliance support &lt;days&gt; &lt;focus&gt;`");
+        // each command says what it is missing, not the usage of all six
+        assertThat(say("UCOORD", "claim"))
+                .isEqualTo("Give the request number: `/alliance claim &lt;request&gt;` (`/alliance requests` shows the"
+                        + " numbers).");
+        assertThat(say("UCOORD", "decline"))
+                .startsWith("Give the request number: `/alliance decline &lt;request&gt; &lt;reason&gt;`");
+        assertThat(say("UCOORD", "broker 1"))
+                .isEqualTo("Add a note for the requester: `/alliance broker 1 &lt;note&gt;`");
+        assertThat(say("UCOORD", "decline 6")).isEqualTo("Give a reason: `/alliance decline 6 &lt;reason&gt;`");
+        assertThat(say("UCOORD", "complete #6"))
+                .isEqualTo("Give the days actually given: `/alliance complete 6 &lt;days given&gt;`");
+        assertThat(say("UCOORD", "start 1 now"))
+                .isEqualTo("`/alliance start` takes only the request number: `/alliance start 1`");
         assertThat(say("UBETA", "claim 1")).isEqualTo("Only coordinators move support requests.");
         assertThat(say("UCOORD", "claim 9")).isEqualTo("There is no support request #9.");
 
@@ -166,10 +181,10 @@ class SupportQueueCommandsTest {
                                 + " can give three days in March."));
 
         assertThat(say("UCOORD", "assign 1 Nowhere High"))
-                .isEqualTo("No current member organisation is called Nowhere High.");
+                .isEqualTo("No current member organisation is called \u201cNowhere High\u201d.");
         assertThat(say("UCOORD", "assign 1 alpha school"))
                 .isEqualTo("Choose a provider other than the organisation asking for the support.");
-        assertThat(say("UCOORD", "assign 1 beta academy")).isEqualTo("Request #1 is now *assigned*.");
+        assertThat(say("UCOORD", "assign 1 beta")).isEqualTo("Request #1 is now *assigned*.");
         Eventually.await(
                 "told of the provider",
                 () -> told(
@@ -186,8 +201,8 @@ class SupportQueueCommandsTest {
                 () -> told(
                         "UALPHA", "Your support request #1 (phonics in key stage 1) is under way with Beta Academy."));
 
-        assertThat(say("UCOORD", "complete 1 3.5"))
-                .isEqualTo("Write the days actually given: a number from 0 to 3, in half days (such as 1.5).");
+        assertThat(say("UCOORD", "complete 1 50.5"))
+                .isEqualTo("Write the days actually given: a number from 0 to 50, in half days (such as 1.5).");
         assertThat(say("UCOORD", "complete 1 two")).startsWith("Write the days actually given");
         assertThat(say("UCOORD", "complete 1 2")).isEqualTo("Request #1 is now *completed*.");
         Eventually.await(
@@ -204,6 +219,10 @@ class SupportQueueCommandsTest {
                 "evaluation asked",
                 () -> h.postsTo("UALPHA").stream()
                         .anyMatch(p -> String.valueOf(p.get("blocks")).contains("support:evaluate")));
+        assertThat(h.postsTo("UALPHA").stream().map(p -> String.valueOf(p.get("blocks"))))
+                .anyMatch(b -> b.contains("Support request #1 (phonics in key stage 1) for Alpha School is complete:"
+                        + " please evaluate the support received."))
+                .noneMatch(b -> b.contains("is welcome now"));
 
         // the evaluation's own words reach the coordinators, not only "4/5"
         Map<String, String> evaluation = new LinkedHashMap<>();
@@ -219,7 +238,13 @@ class SupportQueueCommandsTest {
                                 .equals(p.get("text"))));
 
         // a decline's whole reason reaches the requester, however long
-        assertThat(say("UBETA", "support 1 uniform policy")).contains("request #2");
+        // a newcomer was told "You do not act for Nowhere School" of an organisation that does not exist
+        assertThat(say("UBETA", "support Nowhere School 1 maths"))
+                .isEqualTo("No member organisation is called \u201cNowhere School\u201d. You act for Beta Academy.");
+        assertThat(say("UBETA", "support alpha 1 maths"))
+                .isEqualTo("You do not act for Alpha School, so you cannot ask for support for it. You act for Beta"
+                        + " Academy.");
+        assertThat(say("UBETA", "support beta 1 uniform policy")).contains("request #2");
         String reason = "The trust's own programme covers uniform policy this year, and its lead has offered to"
                 + " meet your governors in the spring term to go through the new policy line by line, with the"
                 + " parents' forum, so the group would only repeat that work";
@@ -241,6 +266,30 @@ class SupportQueueCommandsTest {
                 .contains("Alpha School: committed 9 days, given 0 days, outstanding 9 days; received 2 days")
                 .contains("Beta Academy: committed 9 days, given 2 days, outstanding 7 days")
                 .contains("Across the alliance: committed 18 days, given 2 days, outstanding 16 days.");
+    }
+
+    /** Found by a newcomer: "complete 5 3" on a request for 2 days was refused, so an overrun could not be recorded. */
+    @Test
+    void support_that_overran_what_was_asked_is_recorded_said_and_counted_in_the_ledger() {
+        assertThat(say("UALPHA", "support 1 phonics")).contains("request #1 for 1 day");
+        Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());
+        assertThat(say("UCOORD", "claim 1")).isEqualTo("Request #1 is now *claimed*.");
+        assertThat(say("UCOORD", "assign 1 beta")).isEqualTo("Request #1 is now *assigned*.");
+        assertThat(say("UCOORD", "start 1")).isEqualTo("Request #1 is now *in progress*.");
+        assertThat(say("UCOORD", "complete 1 3")).isEqualTo("Request #1 is now *completed*.");
+        Eventually.await(
+                "the requester hears of the overrun",
+                () -> told(
+                        "UALPHA",
+                        "Your support request #1 (phonics) is complete: Beta Academy gave 3 days, 2 days more than the"
+                                + " 1 day asked for."));
+        Eventually.await(
+                "the thread says so",
+                () -> h.postsTo(BotHarness.GROUP).stream()
+                        .anyMatch(p ->
+                                "<@UCOORD> completed it: Beta Academy gave 3 days, 2 days more than the 1 day asked for."
+                                        .equals(p.get("text"))));
+        assertThat(say("UCOORD", "requests")).contains("Beta Academy: committed 9 days, given 3 days");
     }
 
     @Test

@@ -64,10 +64,19 @@ class SupportWordsTest {
     }
 
     @Test
+    void a_group_is_the_group_once_even_when_its_name_begins_with_the() {
+        assertThat(SupportWords.theGroup("Supporting School Improvement Group (SSIG)"))
+                .isEqualTo("the Supporting School Improvement Group (SSIG)");
+        assertThat(SupportWords.theGroup("The OEP School Improvement Group"))
+                .isEqualTo("The OEP School Improvement Group");
+        assertThat(SupportWords.theGroup("Theale Schools")).isEqualTo("the Theale Schools");
+    }
+
+    @Test
     void every_request_brokered_and_no_committed_days_are_said_in_words_never_as_zero() {
         String filed = h.awaitResponse(h.command("UALPHA", "support 1 phonics"));
         assertThat(filed)
-                .isEqualTo("Your request #1 for 1 day for Alpha School has gone to OEP School Improvement Group."
+                .isEqualTo("Your request #1 for 1 day for Alpha School has gone to the OEP School Improvement Group."
                         + " Every request is brokered first, so this one will be too.");
         Eventually.await("posted", () -> !h.postsTo(BotHarness.GROUP).isEmpty());
         assertThat(h.postsTo(BotHarness.GROUP).get(0).get("blocks"))
@@ -165,7 +174,8 @@ class SupportWordsTest {
         assertThat(h.awaitResponse(h.command("UEXEC", "support 1 phonics")))
                 .isEqualTo("Choose the organisation the support is for: you act for Alpha School and Beta Academy.");
         assertThat(h.awaitResponse(h.command("UBETA", "support Alpha School 1 phonics")))
-                .isEqualTo("You do not act for Alpha School, so you cannot do this for it.");
+                .isEqualTo("You do not act for Alpha School, so you cannot ask for support for it. You act for Beta"
+                        + " Academy.");
         assertThat(h.count("select count(*) from support_requests")).isEqualTo(2);
 
         // the queue of a person acting for two shows both schools' requests
