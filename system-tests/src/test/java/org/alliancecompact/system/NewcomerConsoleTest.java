@@ -130,7 +130,9 @@ class NewcomerConsoleTest {
             assertThat(console.type("/alliance start 5")).contains("Request #5 is now in progress.");
             String complete =
                     console.type(Integer.toString(queueButton(console.type("/alliance requests"), "Complete")));
-            assertThat(complete).contains("== Complete request ==").contains("Days actually given (3 days asked; 0 to 50 days, in half days)");
+            assertThat(complete)
+                    .contains("== Complete request ==")
+                    .contains("Days actually given (3 days asked; 0 to 50 days, in half days)");
             assertThat(console.type("2.5")).contains("Sent.");
 
             // the requester heard every move, with its reason and the provider's name
